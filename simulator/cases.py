@@ -1,0 +1,158 @@
+"""The flow of a report of concern: protection assessment, initial assessment, investigation, follow-up.
+
+All of a case's random attributes are drawn when it arrives, from the 'cases' stream, so two scenarios
+run with the same seed see the same children with the same needs (common random numbers).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .staff import MONTH, YEAR
+
+if TYPE_CHECKING:
+    from .model import UnitModel
+
+# Queue priorities: legal deadlines first, then follow-up, then planned meetings (the elastic part).
+P_COMPANION, P_PROTECTION, P_ASSESSMENT, P_INVESTIGATION, P_FOLLOWUP, P_VISIT = -1, 0, 1, 2, 3, 4
+ASSESSMENT_DAYS = 14.0  # SoL 11:1a
+INVESTIGATION_DAYS = 4 * MONTH  # SoL 11:2
+
+
+class Case:
+    __slots__ = ("m", "factor", "u_inv", "u_fu", "months", "reported", "opened", "pending", "released")
+
+    def __init__(self, m: UnitModel, reported: float) -> None:
+        cs = m.rs["cases"]
+        d = m.sc.demand
+        self.m = m
+        self.factor = cs.lognormal_factor(d.effort_cv)
+        self.u_inv = cs.random()
+        self.u_fu = cs.random()
+        self.months = max(0.5, cs.exponential(d.followup_months))
+        self.reported = reported
+        self.opened = 0.0
+        self.pending = 0
+        self.released = False
+        m.open_cases += 1
+
+    def assess(self) -> None:
+        """Release the initial assessment, due 14 days after the report."""
+        m, ef = self.m, self.m.sc.efforts
+        m.case_task(P_ASSESSMENT, self.reported + ASSESSMENT_DAYS, self.factor, ef.assessment_casework_hours,
+                    ef.assessment_admin_hours, ef.assessment_collab_hours, done=self.assessed)
+
+    def assessed(self) -> None:
+        m = self.m
+        now = m.env.now
+        week = int(now) // 7
+        m.counts["assess_done"][week] += 1
+        if now - self.reported <= ASSESSMENT_DAYS:
+            m.counts["assess_ok"][week] += 1
+        if self.u_inv < m.sc.demand.share_to_investigation:
+            m.env.process(self.investigate(now))
+        else:
+            m.open_cases -= 1
+
+    def investigate(self, opened: float) -> Any:
+        """Release the investigation's steps and meetings over its planned time."""
+        m, ef = self.m, self.m.sc.efforts
+        env = m.env
+        self.opened = opened
+        k, v, span = ef.investigation_steps, ef.investigation_visits, ef.investigation_target_days
+        plan = [(opened + i * span / k, 0) for i in range(k)]
+        plan += [(opened + (j + 0.5) * span / v - 7.0, 1) for j in range(v)]
+        plan.sort()
+        due = opened + INVESTIGATION_DAYS
+        last_step = max(t for t, kind in plan if kind == 0)
+        for t, kind in plan:
+            if t < env.now and not (kind == 0 and t == last_step and self.pending == 0):
+                continue  # already done before the simulation started
+            if t > env.now:
+                yield env.timeout(t - env.now)
+            if kind == 0:
+                self.pending += 1
+                m.case_task(P_INVESTIGATION, due, self.factor, ef.investigation_casework_hours / k,
+                            ef.investigation_admin_hours / k, ef.investigation_collab_hours / k,
+                            ef.investigation_practical_hours / k, done=self.step_done)
+            else:
+                m.visit_task(t + 7.0, self.factor)
+        self.released = True
+        if self.pending == 0:
+            self.investigated()
+
+    def step_done(self) -> None:
+        self.pending -= 1
+        if self.pending == 0 and self.released:
+            self.investigated()
+
+    def investigated(self) -> None:
+        m = self.m
+        now = m.env.now
+        week = int(now) // 7
+        m.counts["inv_done"][week] += 1
+        if now - self.opened <= INVESTIGATION_DAYS:
+            m.counts["inv_ok"][week] += 1
+        if self.u_fu < m.sc.demand.share_to_followup:
+            m.env.process(self.follow_up(self.months))
+        else:
+            m.open_cases -= 1
+
+    def follow_up(self, months: float) -> Any:
+        """Monthly follow-up work and planned meetings for the duration of the intervention."""
+        m, ef = self.m, self.m.sc.efforts
+        env = m.env
+        end = env.now + months * MONTH
+        acc = 0.5
+        while env.now < end and env.now < m.horizon:
+            now = env.now
+            acc += ef.followup_visits_per_month
+            n = int(acc)
+            acc -= n
+            for j in range(n):
+                m.visit_task(now + MONTH * (j + 0.5) / n, self.factor)
+            m.case_task(P_FOLLOWUP, now + MONTH, self.factor, ef.followup_casework_hours, ef.followup_admin_hours,
+                        ef.followup_collab_hours, ef.followup_practical_hours)
+            yield env.timeout(MONTH)
+        m.open_cases -= 1
+
+
+def report(m: UnitModel) -> None:
+    """A new report of concern: protection assessment by the next day, then the initial assessment."""
+    now = m.env.now
+    case = Case(m, now)
+    m.case_task(P_PROTECTION, now + 1.0, case.factor, m.sc.efforts.protection_hours)
+    case.assess()
+
+
+def arrivals(m: UnitModel) -> Any:
+    """Reports arrive as a Poisson process whose daily rate follows the season and any surges."""
+    env, d, rs = m.env, m.sc.demand, m.rs["arrivals"]
+    base = d.reports_per_week / 7.0
+    surges = [(s.start_week * 7, (s.start_week + s.weeks) * 7, s.multiplier) for s in d.surges]
+    for day in range(m.horizon):
+        lam = base * d.seasonal[int((day % YEAR) / MONTH) % 12]
+        for a, b, mult in surges:
+            if a <= day < b:
+                lam *= mult
+        times = sorted(day + rs.random() for _ in range(rs.poisson(lam)))
+        for t in times:
+            yield env.timeout(t - env.now)
+            report(m)
+        yield env.timeout(day + 1 - env.now)
+
+
+def start(m: UnitModel) -> None:
+    """The caseload open on day 0, then the arrival process."""
+    ini = m.sc.initial
+    cs = m.rs["cases"]
+    for _ in range(ini.assessments):
+        Case(m, -cs.random() * 10.0).assess()
+    for age, n in enumerate(ini.investigations_by_month):
+        for _ in range(n):
+            case = Case(m, -(age + 1) * MONTH)
+            m.env.process(case.investigate(-(age + cs.random()) * MONTH))
+    for _ in range(ini.followups):
+        case = Case(m, -YEAR)
+        m.env.process(case.follow_up(case.months))
+    m.env.process(arrivals(m))

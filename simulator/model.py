@@ -1,0 +1,250 @@
+"""The unit: one SimPy environment, a shared work queue, and the social workers who work through it.
+
+Time is in days; day 0 is a Monday in January. Work is a priority queue: legal deadlines first
+(protection assessment, the 14-day initial assessment, the 4-month investigation), then follow-up work,
+then planned meetings with children. Meetings are the elastic part: one not held within its window is
+cancelled, and one held late is shortened. Every worked hour is booked to exactly one category.
+"""
+
+from __future__ import annotations
+
+import math
+from heapq import heappop, heappush
+from typing import Any
+
+import simpy
+
+from . import cases, staff
+from .accounting import (
+    ADMIN,
+    CATEGORIES,
+    COLLAB,
+    CONTACT,
+    DEVELOPMENT,
+    DOCUMENTATION,
+    INDUCTION,
+    PRACTICAL,
+    SUPERVISION,
+    TRAVEL,
+    UNALLOCATED,
+)
+from .cases import P_COMPANION, P_VISIT
+from .rng import make_streams
+from .schema import Scenario
+
+NCAT = len(CATEGORIES)
+MANDATORY, VISIT, COMPANION, STARTED = 0, 1, 2, 3
+VISIT_LEAD_DAYS = 7.0
+
+
+class Task:
+    """A piece of work: hours by category, released to the queue, done by one social worker."""
+
+    __slots__ = ("parts", "total", "kind", "planned", "expire", "done")
+
+    def __init__(self, parts: list[list[Any]], kind: int = MANDATORY, done: Any = None,
+                 planned: float = 0.0, expire: float = math.inf) -> None:
+        self.parts = parts
+        self.total = sum(p[1] for p in parts)
+        self.kind = kind
+        self.done = done
+        self.planned = planned
+        self.expire = expire
+
+
+class UnitModel:
+    """One replication of one scenario. The environment and resources belong here, not to the scenario."""
+
+    def __init__(self, scenario: Scenario, replication: int = 0, seed: int | None = None) -> None:
+        sc = self.sc = scenario
+        self.seed = sc.simulation.seed if seed is None else seed
+        self.replication = replication
+        self.env = simpy.Environment()
+        self.rs = make_streams(self.seed, replication)
+        self.warmup_weeks = sc.simulation.warmup_weeks
+        self.weeks = self.warmup_weeks + max(1, int(round(sc.simulation.years * 52)))
+        self.horizon = self.weeks * 7
+        w = self.weeks + 1
+        self.week_hours = [[0.0] * NCAT for _ in range(w)]
+        self.week_worked = [0.0] * w
+        self.counts: dict[str, list[float]] = {k: [0.0] * w for k in (
+            "assess_done", "assess_ok", "inv_done", "inv_ok", "visits_held", "visits_dropped", "leavers",
+            "hires", "backlog", "open_cases", "staffed", "experienced", "newcomers", "consultants", "vacant",
+            "employees", "cost_sek", "case_hours")}
+        self.queue: list[tuple[int, float, int, Task]] = []
+        self._seq = 0
+        self.mandatory_hours = 0.0
+        self.open_cases = 0
+        self.admin_budget = 0.0
+        self.assistant_budget = 0.0
+        self._derive_effects()
+        self.staff = staff.Staffing(self)
+        cases.start(self)
+
+    # --- measures turned into per-task factors, once --------------------------------------------
+    def _derive_effects(self) -> None:
+        sc, m, e, ef = self.sc, self.sc.measures, self.sc.effects, self.sc.efforts
+        self.casework_factor = 1.0 - (e.checklist_casework_saving if m.checklists else 0.0)
+        self.admin_factor = 1.0 - (e.laptop_admin_saving if m.mobile_documentation else 0.0)
+        doc = 1.0 - (e.laptop_documentation_saving if m.mobile_documentation else 0.0)
+        if m.pair_visits and m.mobile_documentation:
+            doc *= 1.0 - e.pair_laptop_documentation_saving
+        self.visit_doc = ef.visit_documentation_hours * doc
+        self.school_share = e.school_meeting_share if m.school_contacts else 0.0
+        self.pair = m.pair_visits
+        self.window = ef.visit_window_days
+        self.late_min = ef.late_visit_min_share
+        wk = sc.staff.weekly_hours
+        self.admin_week = sc.staff.admin_fte * wk * e.admin_availability
+        self.assistant_week = sc.staff.assistant_fte * wk * e.admin_availability
+        ov = wk / 40.0
+        self.overhead = (
+            (SUPERVISION, m.supervision_hours_per_week / 5.0),
+            (COLLAB, sc.staff.staff_meeting_hours_per_week / 5.0 * ov),
+            (DEVELOPMENT, sc.staff.training_hours_per_week / 5.0 * ov),
+        )
+
+    # --- the work queue ------------------------------------------------------------------------
+    def push(self, prio: int, due: float, task: Task) -> None:
+        self._seq += 1
+        if task.kind == MANDATORY:
+            self.mandatory_hours += task.total
+        heappush(self.queue, (prio, due, self._seq, task))
+
+    def case_task(self, prio: int, due: float, factor: float, casework: float = 0.0, admin: float = 0.0,
+                  collab: float = 0.0, practical: float = 0.0, done: Any = None) -> Task:
+        """A mandatory task with the measures applied: checklists, laptops and delegation."""
+        e = self.sc.effects
+        parts: list[list[Any]] = []
+        if casework > 0:
+            parts.append([DOCUMENTATION, casework * factor * self.casework_factor])
+        if admin > 0:
+            a = admin * factor * self.admin_factor
+            moved = min(self.admin_budget, a * e.admin_delegable_share)
+            self.admin_budget -= moved
+            parts.append([ADMIN, a - moved + moved * e.admin_handover_share])
+        if collab > 0:
+            parts.append([COLLAB, collab * factor])
+        if practical > 0:
+            p = practical * factor
+            moved = min(self.assistant_budget, p)
+            self.assistant_budget -= moved
+            parts.append([PRACTICAL, p - moved + moved * e.practical_handover_share])
+        task = Task(parts, MANDATORY, done)
+        self.push(prio, due, task)
+        return task
+
+    def visit_task(self, planned: float, factor: float) -> None:
+        """A planned meeting with the child and family, released a week before its planned day."""
+        ef = self.sc.efforts
+        travel = ef.visit_travel_hours * factor
+        if self.school_share and self.rs["visits"].random() < self.school_share:
+            travel *= 1.0 - self.sc.effects.school_travel_saving
+        parts = [[CONTACT, ef.visit_contact_hours * factor], [TRAVEL, travel],
+                 [DOCUMENTATION, self.visit_doc * factor]]
+        self.push(P_VISIT, planned, Task(parts, VISIT, None, planned, planned + self.window))
+
+    def pop(self, now: float) -> Task | None:
+        q = self.queue
+        while q:
+            task = heappop(q)[3]
+            kind = task.kind
+            if kind == MANDATORY:
+                self.mandatory_hours -= task.total
+                return task
+            if kind == STARTED:
+                return task
+            task.kind = STARTED
+            if kind == VISIT:
+                week = int(now) // 7
+                if now > task.expire:
+                    self.counts["visits_dropped"][week] += 1
+                    continue
+                self.counts["visits_held"][week] += 1
+                late = now - task.planned
+                if late > 0:
+                    cut = 1.0 - (1.0 - self.late_min) * min(1.0, late / self.window)
+                    contact = task.parts[0]
+                    task.total -= contact[1] * (1.0 - cut)
+                    contact[1] *= cut
+                if self.pair:
+                    companion = [[CONTACT, task.parts[0][1]], [TRAVEL, task.parts[1][1]]]
+                    self.push(P_COMPANION, now, Task(companion, COMPANION))
+            return task
+        return None
+
+    # --- a social worker's day ------------------------------------------------------------------
+    def work(self, w: staff.Worker) -> Any:
+        env = self.env
+        timeout = env.timeout
+        day_hours = self.sc.staff.weekly_hours / 5.0 * w.fte
+        start = env.now
+        if start > int(start):
+            yield timeout(int(start) + 1 - start)
+        while w.active:
+            day = int(env.now + 1e-9)
+            if day >= self.horizon:
+                break
+            if day % 7 < 5 and day not in w.absent:
+                week = day // 7
+                wk = self.week_hours[week]
+                self.week_worked[week] += day_hours
+                cap = day_hours
+                for cat, h in self.overhead:
+                    h *= w.fte
+                    wk[cat] += h
+                    cap -= h
+                ind = self.staff.induction_hours(w, day, cap)
+                wk[INDUCTION] += ind
+                cap -= ind
+                yield timeout((day_hours - cap) / 24.0)
+                case_hours = self.counts["case_hours"]
+                while cap > 1e-9:
+                    task = w.current or self.pop(env.now)
+                    if task is None:
+                        wk[UNALLOCATED] += cap
+                        break
+                    total = task.total
+                    if total <= cap:
+                        for cat, h in task.parts:
+                            wk[cat] += h
+                        cap -= total
+                        case_hours[week] += total
+                        w.current = None
+                        yield timeout(total / 24.0)
+                        if task.done is not None:
+                            task.done()
+                    else:
+                        frac = cap / total
+                        for part in task.parts:
+                            h = part[1] * frac
+                            wk[part[0]] += h
+                            part[1] -= h
+                        task.total = total - cap
+                        case_hours[week] += cap
+                        w.current = task
+                        yield timeout(cap / 24.0)
+                        cap = 0.0
+            nxt = int(env.now + 1e-9) + 1
+            dow = nxt % 7
+            if dow >= 5:
+                nxt += 7 - dow
+            yield timeout(nxt - env.now)
+        if w.current is not None:
+            self.push(P_COMPANION, env.now, w.current)
+            w.current = None
+
+    # --- running --------------------------------------------------------------------------------
+    def run(self) -> UnitModel:
+        self.env.run(until=self.horizon)
+        dropped = self.counts["visits_dropped"]
+        for _, _, _, task in self.queue:  # meetings that expired unseen in the queue
+            if task.kind == VISIT and task.expire < self.horizon:
+                dropped[int(task.expire) // 7] += 1
+        return self
+
+    @property
+    def events(self) -> int:
+        """Events the environment scheduled (SimPy keeps the count as its event id)."""
+        return int(next(self.env._eid))  # type: ignore[attr-defined]
+

@@ -1,0 +1,324 @@
+"""The scenario schema: one validated, immutable description of a unit and its measures.
+
+Every parameter is declared once here, with its Swedish and English label, unit, allowed range, help
+text and the source of its default. The loader, the command line's error messages and the GUI's forms
+all read this metadata, so a new parameter is added in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+
+def param(
+    default: Any,
+    label: str,
+    *,
+    unit: str = "",
+    ge: float | None = None,
+    le: float | None = None,
+    help: str = "",
+    source: str = "",
+    en: str = "",
+) -> Any:
+    """A scenario parameter with the metadata the forms and messages need."""
+    extra: dict[str, Any] = {"unit": unit, "source": source, "label_en": en or label}
+    return Field(default, title=label, description=help, ge=ge, le=le, json_schema_extra=extra)
+
+
+class Section(BaseModel):
+    """A table of the scenario file: frozen, unknown keys rejected, NaN and infinity rejected."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, strict=False)
+
+
+class Simulation(Section):
+    years: float = param(3.0, "Simulerade år", unit="år", ge=0.25, le=20,
+                         help="Hur långt fram i tiden modellen körs, efter uppvärmningen.", en="Years simulated")
+    warmup_weeks: int = param(4, "Uppvärmning", unit="veckor", ge=0, le=104,
+                              help="Veckor i början som inte räknas in i resultaten (se docs/model.md).",
+                              source="Veckoserien från startläget stabiliseras inom 4 veckor", en="Warm-up")
+    replications: int = param(30, "Replikeringar", unit="st", ge=1, le=1000,
+                              help="Antal oberoende körningar som medelvärde och 95 %-intervall bygger på.",
+                              en="Replications")
+    seed: int = param(2015, "Slumpfrö", ge=0, le=2**63 - 1,
+                      help="Samma frö och scenario ger exakt samma resultat.", en="Random seed")
+    goal: float = param(0.20, "Mål för kontakttid", unit="andel", ge=0.01, le=1.0,
+                        help="Andel av arbetstiden i direktkontakt med barn och familjer som är målet.",
+                        source="Sjöbo kommun 2017: målet 20 %", en="Contact-time goal")
+
+
+class Surge(Section):
+    start_week: int = param(0, "Startvecka", unit="vecka", ge=0, le=1040,
+                            help="Veckan (räknat från start) då ökningen börjar.", en="Start week")
+    weeks: int = param(12, "Längd", unit="veckor", ge=1, le=520, help="Hur länge ökningen varar.",
+                       en="Length")
+    multiplier: float = param(1.25, "Faktor", unit="×", ge=0.1, le=10,
+                              help="Inflödet multipliceras med denna faktor under perioden.", en="Multiplier")
+
+
+class Demand(Section):
+    reports_per_week: float = param(11.5, "Orosanmälningar", unit="per vecka", ge=0, le=2000,
+                                    help="Genomsnittligt inflöde av orosanmälningar (före säsong och toppar).",
+                                    source="1 540 per 10 000 barn och år, Socialstyrelsen 2018",
+                                    en="Reports of concern")
+    seasonal: tuple[float, ...] = param(
+        (1.0, 1.05, 1.1, 1.05, 1.1, 0.95, 0.7, 0.8, 1.1, 1.1, 1.1, 0.95),
+        "Säsongsprofil", unit="× per månad",
+        help="Tolv faktorer, januari till december, som inflödet multipliceras med.",
+        source="Färre anmälningar under skolornas sommarlov", en="Seasonal profile")
+    surges: tuple[Surge, ...] = param((), "Toppar",
+                                      help="Perioder med ökat inflöde, t.ex. hösten 2015.", en="Surges")
+    share_to_investigation: float = param(0.38, "Andel som leder till utredning", unit="andel", ge=0, le=1,
+                                          help="Andel av anmälningarna där utredning inleds.",
+                                          source="Socialstyrelsen 2018: 38 %", en="Share opening an investigation")
+    share_to_followup: float = param(0.5, "Andel utredningar med insats", unit="andel", ge=0, le=1,
+                                     help="Andel av utredningarna som leder till en insats som följs upp.",
+                                     source="Antagande", en="Share of investigations with an intervention")
+    followup_months: float = param(12.0, "Uppföljningstid", unit="månader", ge=0.5, le=120,
+                                   help="Genomsnittlig tid en insats följs upp (exponentialfördelad).",
+                                   source="Antagande", en="Follow-up duration")
+    effort_cv: float = param(0.4, "Variation i arbetsinsats", unit="CV", ge=0, le=3,
+                             help="Variationskoefficient för ett ärendes arbetsinsats (lognormal faktor).",
+                             source="Antagande", en="Effort variation")
+
+    @model_validator(mode="after")
+    def _twelve_months(self) -> Demand:
+        if len(self.seasonal) != 12 or any(not (0 <= v <= 10) for v in self.seasonal):
+            raise ValueError("seasonal: ange exakt 12 tal mellan 0 och 10 (januari–december)")
+        return self
+
+
+class Initial(Section):
+    assessments: int = param(6, "Pågående förhandsbedömningar", unit="st", ge=0, le=100000,
+                             help="Förhandsbedömningar som pågår vid start.", en="Open initial assessments")
+    investigations_by_month: tuple[int, ...] = param(
+        (18, 16, 14, 10), "Pågående utredningar per ålder", unit="st per månad",
+        help="Antal pågående utredningar som inletts för 0–1, 1–2, 2–3 och 3–4 månader sedan.",
+        en="Open investigations by age")
+    followups: int = param(100, "Pågående uppföljningar", unit="st", ge=0, le=100000,
+                           help="Insatser som följs upp vid start.", en="Ongoing follow-ups")
+    newcomers: int = param(4, "Nyanställda vid start", unit="st", ge=0, le=1000,
+                           help="Socialsekreterare med under 12 månaders anställning vid start.",
+                           source="Öppna jämförelser 2019: 25 % med under ett års erfarenhet",
+                           en="Newcomers at start")
+    vacancies: int = param(1, "Vakanser vid start", unit="st", ge=0, le=1000,
+                           help="Obesatta tjänster vid start.", en="Vacancies at start")
+
+    @model_validator(mode="after")
+    def _ages(self) -> Initial:
+        if len(self.investigations_by_month) > 12 or any(v < 0 for v in self.investigations_by_month):
+            raise ValueError("investigations_by_month: högst 12 icke-negativa antal")
+        return self
+
+
+class Staff(Section):
+    social_workers: float = param(18.0, "Socialsekreterare", unit="heltidstjänster", ge=0, le=1000,
+                                  help="Tjänster för socialsekreterare med socionomexamen (handläggare).",
+                                  en="Social workers")
+    admin_fte: float = param(1.0, "Administrativt stöd", unit="heltidstjänster", ge=0, le=200,
+                             help="Administratörer som tar över delegerbar administration.",
+                             en="Administrative support")
+    assistant_fte: float = param(0.0, "Assistenter", unit="heltidstjänster", ge=0, le=200,
+                                 help="Medarbetare utan socionomexamen som tar praktiska uppgifter.",
+                                 source="Socionomkravet (SoL 3:3a) gäller inte praktiska uppgifter",
+                                 en="Assistants")
+    weekly_hours: float = param(40.0, "Veckoarbetstid", unit="timmar/vecka", ge=10, le=60,
+                                source="Allmänna bestämmelser (AB): 40 h/vecka", en="Weekly hours")
+    leave_days: int = param(28, "Semester", unit="dagar/år", ge=0, le=60,
+                            help="Semesterdagar per år; fyra veckor läggs under sommaren.",
+                            source="AB: 25 dagar, 31 från 40 års ålder, 32 från 50", en="Annual leave")
+    sickness_share: float = param(0.05, "Sjukfrånvaro", unit="andel", ge=0, le=0.5,
+                                  help="Andel arbetsdagar med sjukfrånvaro.", source="Antagande",
+                                  en="Sickness absence")
+    staff_meeting_hours_per_week: float = param(2.0, "Arbetsplatsträffar och möten", unit="timmar/vecka",
+                                                ge=0, le=20, en="Staff meetings")
+    training_hours_per_week: float = param(0.8, "Kompetensutveckling", unit="timmar/vecka", ge=0, le=20,
+                                           source="Nationella tidsstudien: 2 %", en="Training")
+
+
+class Turnover(Section):
+    annual_rate: float = param(0.30, "Personalomsättning", unit="andel per år", ge=0, le=3,
+                               help="Risk per år att en anställd socialsekreterare slutar.",
+                               source="SCB via Akademikerförbundet SSR: 30–34 % 2015–2017",
+                               en="Annual turnover")
+    overload_sensitivity: float = param(0.5, "Ökning vid överbelastning", unit="× per veckas balans",
+                                        ge=0, le=10,
+                                        help="Hur mycket risken att sluta ökar per veckas arbetsbalans "
+                                             "utöver en vecka (glidande medel över 8 veckor).",
+                                        source="Kim & Kao 2014: stress förutsäger avhopp", en="Overload effect")
+    recruitment_weeks: float = param(12.0, "Rekryteringstid", unit="veckor", ge=0, le=104,
+                                     help="Genomsnittlig tid från att någon slutar till att tjänsten är "
+                                          "tillsatt.", source="Antagande", en="Recruitment time")
+    consultant_policy: Literal["none", "after"] = param(
+        "none", "Konsultpolicy", help="'none': inga konsulter; 'after': hyr in en konsult när en tjänst "
+        "varit vakant i ett antal veckor.", en="Consultant policy")
+    consultant_after_weeks: float = param(4.0, "Konsult efter", unit="veckor", ge=0, le=104,
+                                          en="Consultant after")
+    ramp_months: float = param(6.0, "Introduktionstid", unit="månader", ge=0, le=36,
+                               help="Tid tills en nyanställd är fullt produktiv.", source="Antagande",
+                               en="Induction time")
+    start_productivity: float = param(0.5, "Produktivitet vid start", unit="andel", ge=0, le=1,
+                                      help="Nyanställdas produktivitet första dagen; stiger linjärt.",
+                                      en="Starting productivity")
+    mentoring_hours_per_week: float = param(2.0, "Handledning av nyanställd", unit="timmar/vecka", ge=0,
+                                            le=20, help="Tid erfarna kolleger lägger per nyanställd under "
+                                            "introduktionen.", en="Mentoring per newcomer")
+
+
+class Efforts(Section):
+    """Hours per case stage, before measures act on them. Multiplied by the case's effort factor."""
+
+    protection_hours: float = param(1.0, "Skyddsbedömning", unit="timmar", ge=0, le=40,
+                                    help="Dokumentation och bedömning samma eller nästa dag.",
+                                    en="Protection assessment")
+    assessment_casework_hours: float = param(2.2, "Förhandsbedömning: handläggning", unit="timmar", ge=0,
+                                             le=100, source="SKL/Psynk 2015: 3,5–4,5 h totalt",
+                                             en="Initial assessment: casework")
+    assessment_admin_hours: float = param(1.2, "Förhandsbedömning: administration", unit="timmar", ge=0,
+                                          le=100, en="Initial assessment: administration")
+    assessment_collab_hours: float = param(0.5, "Förhandsbedömning: samverkan", unit="timmar", ge=0,
+                                           le=100, en="Initial assessment: collaboration")
+    investigation_steps: int = param(5, "Utredningens steg", unit="st", ge=1, le=20,
+                                     help="Utredningen delas i steg som släpps jämnt över utredningstiden.",
+                                     en="Investigation steps")
+    investigation_target_days: float = param(90.0, "Planerad utredningstid", unit="dagar", ge=7, le=365,
+                                             help="Tid över vilken utredningens steg planeras "
+                                                  "(lagkravet är 4 månader).", en="Planned investigation time")
+    investigation_casework_hours: float = param(24.0, "Utredning: handläggning", unit="timmar", ge=0,
+                                                le=500, source="SKL/Psynk 2015: 70–90 h totalt",
+                                                en="Investigation: casework")
+    investigation_admin_hours: float = param(12.0, "Utredning: administration", unit="timmar", ge=0,
+                                             le=500, en="Investigation: administration")
+    investigation_collab_hours: float = param(8.0, "Utredning: samverkan", unit="timmar", ge=0, le=500,
+                                              help="Möten med skola, hälso- och sjukvård, polis.",
+                                              en="Investigation: collaboration")
+    investigation_practical_hours: float = param(2.0, "Utredning: praktiska uppgifter", unit="timmar",
+                                                 ge=0, le=500, en="Investigation: practical tasks")
+    investigation_visits: int = param(6, "Utredning: planerade samtal", unit="st", ge=0, le=50,
+                                      help="Planerade möten med barnet och familjen under utredningen.",
+                                      en="Investigation: planned meetings")
+    followup_visits_per_month: float = param(2.0, "Uppföljning: planerade möten", unit="per månad", ge=0,
+                                             le=10, source="Minst 4 enskilda samtal per år för placerade "
+                                             "barn", en="Follow-up: planned meetings")
+    followup_casework_hours: float = param(1.5, "Uppföljning: handläggning", unit="timmar/månad", ge=0,
+                                           le=100, en="Follow-up: casework")
+    followup_admin_hours: float = param(1.6, "Uppföljning: administration", unit="timmar/månad", ge=0,
+                                        le=100, en="Follow-up: administration")
+    followup_collab_hours: float = param(1.0, "Uppföljning: samverkan", unit="timmar/månad", ge=0, le=100,
+                                         en="Follow-up: collaboration")
+    followup_practical_hours: float = param(0.6, "Uppföljning: praktiska uppgifter", unit="timmar/månad",
+                                            ge=0, le=100, en="Follow-up: practical tasks")
+    visit_contact_hours: float = param(1.5, "Möte: kontakttid", unit="timmar", ge=0.1, le=24,
+                                       help="Tid med barnet och familjen vid ett möte.", en="Meeting: contact")
+    visit_travel_hours: float = param(1.0, "Möte: restid", unit="timmar", ge=0, le=24,
+                                      en="Meeting: travel")
+    visit_documentation_hours: float = param(1.3, "Möte: dokumentation efteråt", unit="timmar", ge=0,
+                                             le=24, en="Meeting: documentation afterwards")
+    visit_window_days: float = param(21.0, "Möte: tid innan det ställs in", unit="dagar", ge=1, le=120,
+                                     help="Ett planerat möte som inte hunnits med inom så många dagar "
+                                          "ställs in; ett sent möte kortas.", en="Meeting: window")
+    late_visit_min_share: float = param(0.5, "Sent möte: kortaste längd", unit="andel", ge=0.1, le=1,
+                                        help="Ett möte som hålls sist i fönstret kortas till denna andel.",
+                                        en="Late meeting: shortest length")
+
+
+class Measures(Section):
+    mobile_documentation: bool = param(False, "Bärbara datorer", help="Dokumentation sker på plats.",
+                                       source="Sjöbo 2017", en="Laptops (mobile documentation)")
+    pair_visits: bool = param(False, "Parbesök", help="Två socialsekreterare åker alltid ut tillsammans; "
+                              "båda räknar mötet som kontakttid.", source="Sjöbo 2017", en="Pair visits")
+    school_contacts: bool = param(False, "Möten i skolan", help="En del möten hålls i skolan.",
+                                  source="Sjöbo 2017", en="Contacts at school")
+    checklists: bool = param(False, "Checklistor", help="Checklistor förenklar handläggningen.",
+                             source="Sjöbo 2017", en="Checklists")
+    supervision_hours_per_week: float = param(1.2, "Handledning", unit="timmar/vecka", ge=0, le=20,
+                                              help="Extern handledning och reflektion per socialsekreterare.",
+                                              source="Öppna jämförelser 2015: 2,7 h; tidsstudien: 3 %",
+                                              en="Supervision")
+
+
+class Effects(Section):
+    """How much each measure changes the work. Assumptions, stated so they can be challenged."""
+
+    laptop_documentation_saving: float = param(0.3, "Dator: minskad dokumentation", unit="andel", ge=0,
+                                               le=1, help="Andel av dokumentationen efter ett möte som görs "
+                                               "på plats eller under resan.", source="Antagande; CTG Albany 2008",
+                                               en="Laptop: documentation saved")
+    laptop_admin_saving: float = param(0.1, "Dator: minskad administration", unit="andel", ge=0, le=1,
+                                       source="Antagande", en="Laptop: administration saved")
+    pair_laptop_documentation_saving: float = param(0.5, "Parbesök med dator: minskad dokumentation",
+                                                    unit="andel", ge=0, le=1,
+                                                    help="Med dator dokumenterar den ena under mötet.",
+                                                    source="Antagande", en="Pair with laptop: documentation saved")
+    school_meeting_share: float = param(0.4, "Andel möten i skolan", unit="andel", ge=0, le=1,
+                                        help="Andel av mötena som kan hållas i skolan.", source="Antagande",
+                                        en="Share of meetings at school")
+    school_travel_saving: float = param(0.6, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
+                                        source="Antagande", en="School meeting: travel saved")
+    checklist_casework_saving: float = param(0.1, "Checklistor: minskad handläggning", unit="andel", ge=0,
+                                             le=1, source="Antagande", en="Checklists: casework saved")
+    admin_delegable_share: float = param(0.8, "Delegerbar administration", unit="andel", ge=0, le=1,
+                                         help="Andel av administrationen som administratörer kan ta över.",
+                                         source="Tidsstudien: administrationen kan göras av andra",
+                                         en="Delegable administration")
+    admin_handover_share: float = param(0.15, "Överlämning till administratör", unit="andel", ge=0, le=1,
+                                        help="Tid det tar att lämna över, som andel av den överlämnade tiden.",
+                                        en="Handover to administrator")
+    admin_availability: float = param(0.85, "Administratörers tillgänglighet", unit="andel", ge=0, le=1,
+                                      help="Andel av administratörernas arbetstid som går till delegerade "
+                                           "uppgifter.", en="Administrators' availability")
+    practical_handover_share: float = param(0.2, "Överlämning till assistent", unit="andel", ge=0, le=1,
+                                            en="Handover to assistant")
+
+
+class Costs(Section):
+    social_worker_salary: float = param(34000.0, "Lön socialsekreterare", unit="kr/månad", ge=0, le=1e6,
+                                        source="SSR, Vision 2016–2021: 30 000–36 800", en="Social worker salary")
+    admin_salary: float = param(28000.0, "Lön administratör", unit="kr/månad", ge=0, le=1e6,
+                                source="Antagande", en="Administrator salary")
+    assistant_salary: float = param(27000.0, "Lön assistent", unit="kr/månad", ge=0, le=1e6,
+                                    source="Antagande", en="Assistant salary")
+    employer_fee: float = param(0.42, "Personalomkostnader", unit="andel av lön", ge=0, le=2,
+                                help="Arbetsgivaravgifter, pension och försäkringar.", source="Antagande",
+                                en="Employer's on-cost")
+    consultant_monthly: float = param(130000.0, "Konsultkostnad", unit="kr/månad", ge=0, le=1e7,
+                                      source="Lokalpress 2023–2024: ungefär dubbla kostnaden",
+                                      en="Consultant cost")
+    recruitment_cost: float = param(60000.0, "Rekryteringskostnad", unit="kr per rekrytering", ge=0,
+                                    le=1e7, help="Annonsering och tid för urval. Produktivitetsförlusten "
+                                    "under introduktionen räknas separat i modellen.",
+                                    source="Vision 2015: 340 000–540 000 kr inklusive förlorad produktivitet",
+                                    en="Recruitment cost")
+    laptop_per_year: float = param(6000.0, "Bärbar dator", unit="kr per person och år", ge=0, le=1e6,
+                                   source="Antagande", en="Laptop")
+
+
+class Scenario(Section):
+    schema_version: int = param(SCHEMA_VERSION, "Schemaversion", ge=1, le=SCHEMA_VERSION, en="Schema version")
+    name: str = param("Namnlöst scenario", "Namn", en="Name")
+    description: str = param("", "Beskrivning", en="Description")
+    simulation: Simulation = Simulation()
+    demand: Demand = Demand()
+    initial: Initial = Initial()
+    staff: Staff = Staff()
+    turnover: Turnover = Turnover()
+    efforts: Efforts = Efforts()
+    measures: Measures = Measures()
+    effects: Effects = Effects()
+    costs: Costs = Costs()
+
+    @model_validator(mode="after")
+    def _limits(self) -> Scenario:
+        if len(self.name) > 200 or len(self.description) > 5000:
+            raise ValueError("name: högst 200 tecken; description: högst 5000 tecken")
+        return self
+
+
+SECTIONS: tuple[str, ...] = tuple(
+    name for name, f in Scenario.model_fields.items() if isinstance(f.default, BaseModel)
+)
