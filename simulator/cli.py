@@ -1,0 +1,221 @@
+"""The `barntid` command. Without arguments it opens the desktop application.
+
+Bad input of any kind exits with status 2 and a message that names the field; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from . import __version__
+from .report_format import fmt, fmt_interval, kpi_rows, label, table, write_csv, write_xlsx
+from .results import ExperimentResult, ReplicationResult, paired_difference
+from .runner import ReplicationError, run_experiment
+from .scenario_io import Problem, ScenarioError, load, parse_value, with_changes
+from .schema import Scenario
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+class Progress:
+    """A one-line progress bar on stderr, shown only on a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.on = sys.stderr.isatty()
+        self.start = time.perf_counter()
+
+    def __call__(self, done: int, total: int, _: ReplicationResult | None = None) -> None:
+        if not self.on:
+            return
+        width = 30
+        filled = int(width * done / max(1, total))
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
+                         f"{time.perf_counter() - self.start:.1f} s")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _scenario(path: str, args: argparse.Namespace) -> Scenario:
+    sc = load(path)
+    changes: dict[str, Any] = {}
+    for item in getattr(args, "set", None) or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ScenarioError([Problem("--set", f"'{item}' ska skrivas NYCKEL=VÄRDE, "
+                                                               "t.ex. staff.social_workers=20")])
+        changes[key.strip()] = parse_value(value.strip())
+    for flag, key in (("years", "simulation.years"), ("seed", "simulation.seed"),
+                      ("replications", "simulation.replications")):
+        value = getattr(args, flag, None)
+        if value is not None:
+            changes[key] = value
+    return with_changes(sc, changes) if changes else sc
+
+
+def _workers(args: argparse.Namespace) -> int | None:
+    w = getattr(args, "workers", None)
+    if w is not None and not 1 <= w <= 256:
+        raise ScenarioError([Problem("--workers", f"värdet {w} är utanför det tillåtna intervallet "
+                                                               "1–256")])
+    return int(w) if w is not None else None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    sc = _scenario(args.scenario, args)
+    res = run_experiment(sc, workers=_workers(args), progress=Progress(sc.name))
+    if args.out:
+        (write_xlsx if args.out.lower().endswith(".xlsx") else write_csv)(args.out, [res])
+    if args.json:
+        print(json.dumps(res.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    head = ["Nyckeltal", "Medel", "95 %-intervall"] if lang == "sv" else ["Indicator", "Mean", "95% interval"]
+    print(f"{sc.name}: {len(res.replications)} replikeringar, frö {res.seed}, {sc.simulation.years:g} år"
+          if lang == "sv" else f"{sc.name}: {len(res.replications)} replications, seed {res.seed}, "
+          f"{sc.simulation.years:g} years")
+    print(table(kpi_rows(res, lang), head))
+    print()
+    print(table([[label(c, lang), fmt("contact_share", v, lang)] for c, v in res.time_use.items()],
+                ["Tidsanvändning", "Andel"] if lang == "sv" else ["Time use", "Share"]))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    sc = load(args.scenario)
+    print(f"{args.scenario}: giltigt scenario '{sc.name}'")
+    return 0
+
+
+def compare_results(base: ExperimentResult, others: Sequence[ExperimentResult]) -> dict[str, Any]:
+    out: dict[str, Any] = {"base": base.scenario.name, "replications": len(base.replications),
+                           "seed": base.seed, "variants": {}}
+    for v in others:
+        out["variants"][v.scenario.name] = {
+            k: {"mean": _clean(v.kpis[k].mean), "difference": _clean(d.mean), "ci95": [_clean(d.lo), _clean(d.hi)]}
+            for k in v.kpis for d in [paired_difference(base, v, k)]}
+    return out
+
+
+def _clean(x: float) -> float | None:
+    return round(x, 6) if math.isfinite(x) else None
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    scenarios = [_scenario(p, args) for p in [args.base, *args.variants]]
+    seed = scenarios[0].simulation.seed if args.seed is None else args.seed
+    n = scenarios[0].simulation.replications if args.replications is None else args.replications
+    from .compare import compare_until
+
+    start = time.perf_counter()
+    results = compare_until(scenarios, seed=seed, replications=n, half_width=args.half_width,
+                            workers=_workers(args), progress=Progress("Jämför"))
+    elapsed = time.perf_counter() - start
+    base, others = results[0], results[1:]
+    if args.json:
+        data = compare_results(base, others)
+        data["seconds"] = round(elapsed, 2)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    for v in others:
+        print(f"{v.scenario.name} jämfört med {base.scenario.name} ({len(v.replications)} replikeringar, "
+              f"samma slumptal, {elapsed:.1f} s)")
+        rows = []
+        for k, e in v.kpis.items():
+            d = paired_difference(base, v, k)
+            sign = "+" if d.mean >= 0 else ""
+            rows.append([label(k, lang), fmt(k, base.kpis[k].mean, lang), fmt(k, e.mean, lang),
+                         sign + fmt(k, d.mean, lang), fmt_interval(k, d, lang)])
+        print(table(rows, ["Nyckeltal", "Bas", "Variant", "Skillnad", "95 %-intervall för skillnaden"]))
+        print()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="barntid", description="Barntid: simulera tid för barn i den sociala "
+                                "barn- och ungdomsvården. Utan kommando öppnas programmet.")
+    p.add_argument("--version", action="version", version=f"barntid {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--replications", "-n", type=int, help="antal replikeringar (1–1000)")
+        sp.add_argument("--years", type=float, help="simulerade år (0,25–20)")
+        sp.add_argument("--seed", type=int, help="slumpfrö (heltal ≥ 0)")
+        sp.add_argument("--set", action="append", metavar="KEY=VALUE",
+                        help="ändra en parameter, t.ex. --set staff.social_workers=20")
+        sp.add_argument("--workers", type=int, help="antal processer (standard: alla kärnor)")
+        sp.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+        sp.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk i tabellen")
+
+    r = sub.add_parser("run", help="kör ett scenario och visa nyckeltalen")
+    r.add_argument("scenario")
+    common(r)
+    r.add_argument("--out", metavar="FILE", help="spara resultatet som .csv eller .xlsx")
+    r.set_defaults(func=cmd_run)
+
+    c = sub.add_parser("check", help="kontrollera ett scenario (status 0 om giltigt, annars 2)")
+    c.add_argument("scenario")
+    c.set_defaults(func=cmd_check)
+
+    m = sub.add_parser("compare", help="jämför varianter med ett basscenario (samma slumptal)")
+    m.add_argument("base")
+    m.add_argument("variants", nargs="+")
+    common(m)
+    m.add_argument("--half-width", type=float, metavar="H",
+                   help="lägg till replikeringar tills 95 %-intervallet för skillnaden i kontakttid är högst H")
+    m.set_defaults(func=cmd_compare)
+
+    g = sub.add_parser("gui", help="öppna programmet")
+    g.add_argument("scenario", nargs="?")
+    g.add_argument("--run", action="store_true", help="kör scenariot direkt")
+    g.add_argument("--screenshot", metavar="FILE.png", help="spara en skärmbild när resultatet är klart och avsluta")
+    g.add_argument("--theme-day", action="store_true", help="öppna i temadagsläge")
+    g.add_argument("--lang", choices=["sv", "en"], default=None)
+    g.set_defaults(func=cmd_gui)
+    return p
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from gui.app import main as gui_main
+
+    return int(gui_main(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv:
+        argv = ["gui"]
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return int(args.func(args))
+    except ScenarioError as exc:
+        print("Fel i scenariot" + (f" {exc.source}" if exc.source else "") + ":", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ReplicationError as exc:
+        print(f"Fel: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Avbrutet.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"Fel: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())
