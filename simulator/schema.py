@@ -245,20 +245,20 @@ class Measures(Section):
 class Effects(Section):
     """How much each measure changes the work. Assumptions, stated so they can be challenged."""
 
-    laptop_documentation_saving: float = param(0.3, "Dator: minskad dokumentation", unit="andel", ge=0,
+    laptop_documentation_saving: float = param(0.2, "Dator: minskad dokumentation", unit="andel", ge=0,
                                                le=1, help="Andel av dokumentationen efter ett möte som görs "
-                                               "på plats eller under resan.", source="Antagande; CTG Albany 2008",
+                                               "på plats eller under resan.", source="Kalibrerat mot Sjöbo 2017; jfr CTG Albany 2008",
                                                en="Laptop: documentation saved")
     laptop_admin_saving: float = param(0.1, "Dator: minskad administration", unit="andel", ge=0, le=1,
                                        source="Antagande", en="Laptop: administration saved")
-    pair_laptop_documentation_saving: float = param(0.5, "Parbesök med dator: minskad dokumentation",
+    pair_laptop_documentation_saving: float = param(0.25, "Parbesök med dator: minskad dokumentation",
                                                     unit="andel", ge=0, le=1,
                                                     help="Med dator dokumenterar den ena under mötet.",
                                                     source="Antagande", en="Pair with laptop: documentation saved")
     school_meeting_share: float = param(0.4, "Andel möten i skolan", unit="andel", ge=0, le=1,
                                         help="Andel av mötena som kan hållas i skolan.", source="Antagande",
                                         en="Share of meetings at school")
-    school_travel_saving: float = param(0.6, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
+    school_travel_saving: float = param(0.5, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
                                         source="Antagande", en="School meeting: travel saved")
     checklist_casework_saving: float = param(0.1, "Checklistor: minskad handläggning", unit="andel", ge=0,
                                              le=1, source="Antagande", en="Checklists: casework saved")
