@@ -20,7 +20,7 @@ INVESTIGATION_DAYS = 4 * MONTH  # SoL 11:2
 
 
 class Case:
-    __slots__ = ("m", "factor", "u_inv", "u_fu", "months", "reported", "opened", "pending", "released")
+    __slots__ = ("factor", "m", "months", "opened", "pending", "released", "reported", "u_fu", "u_inv")
 
     def __init__(self, m: UnitModel, reported: float) -> None:
         cs = m.rs["cases"]

@@ -40,12 +40,15 @@ VISIT_LEAD_DAYS = 7.0
 class Task:
     """A piece of work: hours by category, released to the queue, done by one social worker."""
 
-    __slots__ = ("parts", "total", "kind", "planned", "expire", "done")
+    __slots__ = ("done", "expire", "kind", "parts", "planned", "total")
 
     def __init__(self, parts: list[list[Any]], kind: int = MANDATORY, done: Any = None,
                  planned: float = 0.0, expire: float = math.inf) -> None:
         self.parts = parts
-        self.total = sum(p[1] for p in parts)
+        total = 0.0
+        for p in parts:
+            total += p[1]
+        self.total = total
         self.kind = kind
         self.done = done
         self.planned = planned
@@ -62,7 +65,7 @@ class UnitModel:
         self.env = simpy.Environment()
         self.rs = make_streams(self.seed, replication)
         self.warmup_weeks = sc.simulation.warmup_weeks
-        self.weeks = self.warmup_weeks + max(1, int(round(sc.simulation.years * 52)))
+        self.weeks = self.warmup_weeks + max(1, round(sc.simulation.years * 52))
         self.horizon = self.weeks * 7
         w = self.weeks + 1
         self.week_hours = [[0.0] * NCAT for _ in range(w)]
@@ -175,32 +178,41 @@ class UnitModel:
 
     # --- a social worker's day ------------------------------------------------------------------
     def work(self, w: staff.Worker) -> Any:
+        """A social worker's days: overheads and induction first, then tasks from the queue in order."""
         env = self.env
         timeout = env.timeout
-        day_hours = self.sc.staff.weekly_hours / 5.0 * w.fte
-        start = env.now
-        if start > int(start):
-            yield timeout(int(start) + 1 - start)
-        while w.active:
-            day = int(env.now + 1e-9)
-            if day >= self.horizon:
-                break
-            if day % 7 < 5 and day not in w.absent:
+        fte = w.fte
+        day_hours = self.sc.staff.weekly_hours / 5.0 * fte
+        overhead = [(cat, h * fte) for cat, h in self.overhead]
+        fixed = sum(h for _, h in overhead)
+        week_hours, week_worked = self.week_hours, self.week_worked
+        case_hours = self.counts["case_hours"]
+        absent, horizon, pop, staffing = w.absent, self.horizon, self.pop, self.staff
+        ramp_end = -math.inf if w.consultant else w.hired + staffing.ramp_days
+        now = env.now
+        day = math.ceil(now)
+        if day % 7 >= 5:
+            day += 7 - day % 7
+        if day > now:
+            yield timeout(day - now)
+        now = day
+        while w.active and day < horizon:
+            if day not in absent:
                 week = day // 7
-                wk = self.week_hours[week]
-                self.week_worked[week] += day_hours
-                cap = day_hours
-                for cat, h in self.overhead:
-                    h *= w.fte
+                wk = week_hours[week]
+                week_worked[week] += day_hours
+                for cat, h in overhead:
                     wk[cat] += h
-                    cap -= h
-                ind = self.staff.induction_hours(w, day, cap)
-                wk[INDUCTION] += ind
-                cap -= ind
-                yield timeout((day_hours - cap) / 24.0)
-                case_hours = self.counts["case_hours"]
+                cap = day_hours - fixed
+                if day < ramp_end or staffing.mentor_day:
+                    ind = staffing.induction_hours(w, day, cap)
+                    wk[INDUCTION] += ind
+                    cap -= ind
+                step = (day_hours - cap) / 24.0
+                now = day + step
+                yield timeout(step)
                 while cap > 1e-9:
-                    task = w.current or self.pop(env.now)
+                    task = w.current or pop(now)
                     if task is None:
                         wk[UNALLOCATED] += cap
                         break
@@ -211,7 +223,9 @@ class UnitModel:
                         cap -= total
                         case_hours[week] += total
                         w.current = None
-                        yield timeout(total / 24.0)
+                        step = total / 24.0
+                        now += step
+                        yield timeout(step)
                         if task.done is not None:
                             task.done()
                     else:
@@ -223,13 +237,13 @@ class UnitModel:
                         task.total = total - cap
                         case_hours[week] += cap
                         w.current = task
-                        yield timeout(cap / 24.0)
+                        step = cap / 24.0
+                        now += step
+                        yield timeout(step)
                         cap = 0.0
-            nxt = int(env.now + 1e-9) + 1
-            dow = nxt % 7
-            if dow >= 5:
-                nxt += 7 - dow
-            yield timeout(nxt - env.now)
+            day += 3 if day % 7 == 4 else 1
+            yield timeout(day - now)
+            now = day
         if w.current is not None:
             self.push(P_COMPANION, env.now, w.current)
             w.current = None
@@ -246,5 +260,5 @@ class UnitModel:
     @property
     def events(self) -> int:
         """Events the environment scheduled (SimPy keeps the count as its event id)."""
-        return int(next(self.env._eid))  # type: ignore[attr-defined]
+        return int(next(self.env._eid))
 

@@ -17,7 +17,7 @@ _BLOCK = 2048
 class Stream:
     """A NumPy generator that hands out scalars from pre-drawn blocks (scalar draws are slow)."""
 
-    __slots__ = ("gen", "_u", "_i", "_z", "_j")
+    __slots__ = ("_i", "_j", "_u", "_z", "gen")
 
     def __init__(self, seed: np.random.SeedSequence) -> None:
         self.gen = np.random.default_rng(seed)

@@ -28,7 +28,7 @@ class ReplicationError(RuntimeError):
         super().__init__(f"Replikering {replication} av scenariot '{scenario}' (frö {seed}) misslyckades: {cause}")
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 - reads well: except Cancelled
     """The run was cancelled; the replications finished so far are in `partial`."""
 
     def __init__(self, partial: ExperimentResult) -> None:
@@ -42,7 +42,7 @@ def run_replication(scenario: Scenario, replication: int = 0, seed: int | None =
     try:
         model = UnitModel(scenario, replication, s).run()
         return summarise_replication(model)
-    except Exception as exc:  # noqa: BLE001 - reported with scenario and seed, never lost
+    except Exception as exc:
         raise ReplicationError(scenario.name, s, replication, f"{type(exc).__name__}: {exc}") from exc
 
 

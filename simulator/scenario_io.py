@@ -56,8 +56,8 @@ def field_info(key: str) -> FieldInfo | None:
         if part not in fields:
             return None
         info = fields[part]
-        ann = info.annotation
-        inner = getattr(ann, "__args__", (ann,))[0] if hasattr(ann, "__args__") else ann
+        ann: Any = info.annotation
+        inner: Any = ann.__args__[0] if hasattr(ann, "__args__") else ann
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             model = inner
     return info

@@ -247,7 +247,8 @@ class Effects(Section):
 
     laptop_documentation_saving: float = param(0.2, "Dator: minskad dokumentation", unit="andel", ge=0,
                                                le=1, help="Andel av dokumentationen efter ett möte som görs "
-                                               "på plats eller under resan.", source="Kalibrerat mot Sjöbo 2017; jfr CTG Albany 2008",
+                                               "på plats eller under resan.",
+                                               source="Kalibrerat mot Sjöbo 2017; jfr CTG Albany 2008",
                                                en="Laptop: documentation saved")
     laptop_admin_saving: float = param(0.1, "Dator: minskad administration", unit="andel", ge=0, le=1,
                                        source="Antagande", en="Laptop: administration saved")

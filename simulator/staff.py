@@ -26,7 +26,7 @@ SUMMER_FIRST_WEEK, SUMMER_LAST_START = 25, 29
 
 
 class Worker:
-    __slots__ = ("slot", "fte", "hired", "consultant", "active", "absent", "current")
+    __slots__ = ("absent", "active", "consultant", "current", "fte", "hired", "slot")
 
     def __init__(self, slot: int, fte: float, hired: float, consultant: bool, absent: set[int]) -> None:
         self.slot = slot

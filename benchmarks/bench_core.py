@@ -1,0 +1,86 @@
+"""Benchmark: the model's events per second beside a bare SimPy loop of timeouts, and the CLI's wall time.
+
+Both loops run in this process, alternately, `--repeats` times; medians and their ratio are printed, so
+noise from other work on a shared machine hits both alike. Then `barntid run sjobo-2015 -n 30 --years 3`
+is timed end to end (process start, imports, the pool over all cores) a few times.
+
+    .venv/bin/python benchmarks/bench_core.py [--repeats 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import simpy
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from simulator import load, run_replication  # noqa: E402
+from simulator.model import UnitModel  # noqa: E402
+
+
+def bare_loop(n_events: int = 300_000, n_procs: int = 100) -> float:
+    """Events per second of SimPy processes doing nothing but timeouts with pre-drawn delays."""
+    env = simpy.Environment()
+    delays = np.random.default_rng(1).exponential(1.0, n_events).tolist()
+    per = n_events // n_procs
+
+    def proc(i: int):  # type: ignore[no-untyped-def]
+        for d in delays[i * per:(i + 1) * per]:
+            yield env.timeout(d)
+
+    for i in range(n_procs):
+        env.process(proc(i))
+    t = time.perf_counter()
+    env.run()
+    dt = time.perf_counter() - t
+    return int(next(env._eid)) / dt
+
+
+def model_loop(rep: int) -> tuple[float, int, float]:
+    sc = load(ROOT / "scenarios" / "sjobo-2015.toml")
+    t = time.perf_counter()
+    m = UnitModel(sc, rep, sc.simulation.seed)
+    m.run()
+    dt = time.perf_counter() - t
+    events = m.events
+    return events / dt, events, dt
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--cli-repeats", type=int, default=3)
+    args = ap.parse_args()
+    run_replication(load(ROOT / "scenarios" / "sjobo-2015.toml"), 0)  # warm imports and caches
+    bare, model, secs, events = [], [], [], 0
+    for r in range(args.repeats):
+        bare.append(bare_loop())
+        rate, events, dt = model_loop(r)
+        model.append(rate)
+        secs.append(dt)
+    b, m = statistics.median(bare), statistics.median(model)
+    print(f"bare SimPy loop of timeouts : {b:12,.0f} events/s (median of {args.repeats})")
+    print(f"Barntid model (Sjöbo 2015)  : {m:12,.0f} events/s (median of {args.repeats}; "
+          f"{events:,} events, {statistics.median(secs):.3f} s per 3-year replication)")
+    print(f"ratio model / bare          : {m / b:12.2f}   (issue 2 target >= 0.33, issue 5 target >= 0.50)")
+    walls = []
+    cmd = [str(ROOT / ".venv" / "bin" / "barntid"), "run", str(ROOT / "scenarios" / "sjobo-2015.toml"),
+           "--replications", "30", "--years", "3", "--json"]
+    for _ in range(args.cli_repeats):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        walls.append(time.perf_counter() - t)
+    print(f"barntid run sjobo-2015 -n 30 --years 3: median {statistics.median(walls):.2f} s wall "
+          f"(runs: {', '.join(f'{w:.2f}' for w in walls)}; target <= 10 s)")
+
+
+if __name__ == "__main__":
+    main()
