@@ -72,6 +72,8 @@ def _workers(args: argparse.Namespace) -> int | None:
 def cmd_run(args: argparse.Namespace) -> int:
     sc = _scenario(args.scenario, args)
     res = run_experiment(sc, workers=_workers(args), progress=Progress(sc.name))
+    if not args.no_history:
+        _remember(res)
     if args.out:
         (write_xlsx if args.out.lower().endswith(".xlsx") else write_csv)(args.out, [res])
     if args.json:
@@ -86,6 +88,46 @@ def cmd_run(args: argparse.Namespace) -> int:
     print()
     print(table([[label(c, lang), fmt("contact_share", v, lang)] for c, v in res.time_use.items()],
                 ["Tidsanvändning", "Andel"] if lang == "sv" else ["Time use", "Share"]))
+    return 0
+
+
+def _remember(res: ExperimentResult) -> None:
+    from .history import History
+
+    try:
+        hist = History()
+        if hist.notice:
+            print(hist.notice, file=sys.stderr)
+        hist.add(res)
+        hist.close()
+    except OSError as exc:  # the run's result matters more than its history
+        print(f"Obs: körningen kunde inte sparas i historiken: {exc}", file=sys.stderr)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from .history import History
+
+    hist = History()
+    if hist.notice:
+        print(hist.notice, file=sys.stderr)
+    if args.show is not None:
+        rec = hist.get(args.show)
+        if rec is None:
+            print(f"Ingen körning med nummer {args.show}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.scenario_out:
+            from .scenario_io import atomic_write
+
+            atomic_write(args.scenario_out, rec.scenario_toml)
+        print(json.dumps(rec.results, ensure_ascii=False, indent=2))
+        return 0
+    rows = []
+    for rec in hist.list(args.limit):
+        cs = rec.results.get("kpis", {}).get("contact_share", {}).get("mean")
+        rows.append([str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), rec.scenario_name,
+                     str(rec.replications), str(rec.seed),
+                     fmt("contact_share", cs if cs is not None else math.nan), rec.version])
+    print(table(rows, ["Nr", "Tid", "Scenario", "Repl.", "Frö", "Kontakttid", "Version"]))
     return 0
 
 
@@ -160,7 +202,14 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("scenario")
     common(r)
     r.add_argument("--out", metavar="FILE", help="spara resultatet som .csv eller .xlsx")
+    r.add_argument("--no-history", action="store_true", help="spara inte körningen i körhistoriken")
     r.set_defaults(func=cmd_run)
+
+    h = sub.add_parser("history", help="lista tidigare körningar")
+    h.add_argument("--limit", type=int, default=50)
+    h.add_argument("--show", type=int, metavar="NR", help="visa en körnings resultat som JSON")
+    h.add_argument("--scenario-out", metavar="FILE.toml", help="med --show: spara körningens scenario")
+    h.set_defaults(func=cmd_history)
 
     c = sub.add_parser("check", help="kontrollera ett scenario (status 0 om giltigt, annars 2)")
     c.add_argument("scenario")
