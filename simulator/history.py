@@ -52,6 +52,7 @@ class History:
         self._conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(self.path, timeout=5)
             conn.execute("PRAGMA journal_mode=WAL")
@@ -62,10 +63,8 @@ class History:
                          "results_json FROM runs LIMIT 1").fetchall()
             return conn
         except sqlite3.DatabaseError as exc:
-            try:
+            if conn is not None:
                 conn.close()
-            except UnboundLocalError:
-                pass
             aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
             for suffix in ("", "-wal", "-shm"):
                 src = Path(f"{self.path}{suffix}")

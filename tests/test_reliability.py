@@ -64,7 +64,7 @@ def test_wrong_values_are_named(changes: list, drop: list) -> None:  # type: ign
         data.pop(section, None)  # a missing section takes its defaults
     try:
         sc = validate(data)
-        for (section, key), value in changes:
+        for (section, key), _ in changes:
             v = getattr(getattr(sc, section), key)
             assert not (isinstance(v, float) and not math.isfinite(v))
     except ScenarioError as exc:
