@@ -1,0 +1,42 @@
+"""User settings kept between sessions (QSettings, INI format): language and recently opened files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "Barntid"
+APPLICATION = "barntid"
+MAX_RECENT = 8
+
+
+def store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def language() -> str:
+    value = store().value("language", "sv")
+    return value if value in ("sv", "en") else "sv"
+
+
+def set_language(lang: str) -> None:
+    store().setValue("language", lang)
+
+
+def recent_files() -> list[str]:
+    value = store().value("recent_files", [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(v) for v in (value or []) if v]
+
+
+def add_recent_file(path: str | Path) -> list[str]:
+    p = str(Path(path).resolve())
+    files = [p, *(f for f in recent_files() if f != p)][:MAX_RECENT]
+    store().setValue("recent_files", files)
+    return files
+
+
+def clear_recent_files() -> None:
+    store().setValue("recent_files", [])
