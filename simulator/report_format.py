@@ -41,6 +41,19 @@ def fmt(name: str, value: float, lang: str = "sv") -> str:
     return text.replace(".", ",") if lang == "sv" else text
 
 
+def fmt_difference(name: str, value: float, lang: str = "sv") -> str:
+    """A difference: shares in percentage points ('+7,2 p.e.'), other figures with their sign."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    sign = "+" if value >= 0 else "−"
+    kind = KPIS[name][3] if name in KPIS else "num"
+    if kind == "pct":
+        text = f"{100 * abs(value):.1f} " + ("p.e." if lang == "sv" else "pp")
+    else:
+        text = fmt(name, abs(value), lang)
+    return sign + (text.replace(".", ",", 1) if lang == "sv" and kind == "pct" else text)
+
+
 def fmt_interval(name: str, e: Estimate, lang: str = "sv") -> str:
     if not math.isfinite(e.lo):
         return "–"
