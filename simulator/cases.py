@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # Queue priorities: legal deadlines first, then follow-up, then planned meetings (the elastic part).
 P_COMPANION, P_PROTECTION, P_ASSESSMENT, P_INVESTIGATION, P_FOLLOWUP, P_VISIT = -1, 0, 1, 2, 3, 4
 ASSESSMENT_DAYS = 14.0  # SoL 11:1a
+VISIT_LEAD_DAYS = 7.0  # an investigation meeting can be held from a week before its planned day
 INVESTIGATION_DAYS = 4 * MONTH  # SoL 11:2
 
 
@@ -61,7 +62,7 @@ class Case:
         self.opened = opened
         k, v, span = ef.investigation_steps, ef.investigation_visits, ef.investigation_target_days
         plan = [(opened + i * span / k, 0) for i in range(k)]
-        plan += [(opened + (j + 0.5) * span / v - 7.0, 1) for j in range(v)]
+        plan += [(opened + (j + 0.5) * span / v - VISIT_LEAD_DAYS, 1) for j in range(v)]
         plan.sort()
         due = opened + INVESTIGATION_DAYS
         last_step = max(t for t, kind in plan if kind == 0)
@@ -76,7 +77,7 @@ class Case:
                             ef.investigation_admin_hours / k, ef.investigation_collab_hours / k,
                             ef.investigation_practical_hours / k, done=self.step_done)
             else:
-                m.visit_task(t + 7.0, self.factor)
+                m.visit_task(t + VISIT_LEAD_DAYS, self.factor)
         self.released = True
         if self.pending == 0:
             self.investigated()
@@ -98,10 +99,12 @@ class Case:
         else:
             m.open_cases -= 1
 
-    def follow_up(self, months: float) -> Any:
+    def follow_up(self, months: float, delay: float = 0.0) -> Any:
         """Monthly follow-up work and planned meetings for the duration of the intervention."""
         m, ef = self.m, self.m.sc.efforts
         env = m.env
+        if delay > 0:
+            yield env.timeout(delay)  # an ongoing case's next monthly round
         end = env.now + months * MONTH
         acc = 0.5
         while env.now < end and env.now < m.horizon:
@@ -154,5 +157,5 @@ def start(m: UnitModel) -> None:
             m.env.process(case.investigate(-(age + cs.random()) * MONTH))
     for _ in range(ini.followups):
         case = Case(m, -YEAR)
-        m.env.process(case.follow_up(case.months))
+        m.env.process(case.follow_up(case.months, delay=cs.random() * MONTH))
     m.env.process(arrivals(m))

@@ -34,7 +34,6 @@ from .schema import Scenario
 
 NCAT = len(CATEGORIES)
 MANDATORY, VISIT, COMPANION, STARTED = 0, 1, 2, 3
-VISIT_LEAD_DAYS = 7.0
 
 
 class Task:
@@ -138,7 +137,7 @@ class UnitModel:
         return task
 
     def visit_task(self, planned: float, factor: float) -> None:
-        """A planned meeting with the child and family, released a week before its planned day."""
+        """A planned meeting with the child and family, available from its release until its window ends."""
         ef = self.sc.efforts
         travel = ef.visit_travel_hours * factor
         if self.school_share and self.rs["visits"].random() < self.school_share:

@@ -41,7 +41,8 @@ class Simulation(Section):
                          help="Hur långt fram i tiden modellen körs, efter uppvärmningen.", en="Years simulated")
     warmup_weeks: int = param(4, "Uppvärmning", unit="veckor", ge=0, le=104,
                               help="Veckor i början som inte räknas in i resultaten (se docs/model.md).",
-                              source="Veckoserien från startläget stabiliseras inom 4 veckor", en="Warm-up")
+                              source="Mätt: bara första veckan avviker (inga möten släppta än); se docs/model.md",
+                              en="Warm-up")
     replications: int = param(30, "Replikeringar", unit="st", ge=1, le=1000,
                               help="Antal oberoende körningar som medelvärde och 95 %-intervall bygger på.",
                               en="Replications")
@@ -255,12 +256,13 @@ class Effects(Section):
     pair_laptop_documentation_saving: float = param(0.25, "Parbesök med dator: minskad dokumentation",
                                                     unit="andel", ge=0, le=1,
                                                     help="Med dator dokumenterar den ena under mötet.",
-                                                    source="Antagande", en="Pair with laptop: documentation saved")
+                                                    source="Kalibrerat mot Sjöbo 2017",
+                                                    en="Pair with laptop: documentation saved")
     school_meeting_share: float = param(0.4, "Andel möten i skolan", unit="andel", ge=0, le=1,
                                         help="Andel av mötena som kan hållas i skolan.", source="Antagande",
                                         en="Share of meetings at school")
     school_travel_saving: float = param(0.5, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
-                                        source="Antagande", en="School meeting: travel saved")
+                                        source="Kalibrerat mot Sjöbo 2017", en="School meeting: travel saved")
     checklist_casework_saving: float = param(0.1, "Checklistor: minskad handläggning", unit="andel", ge=0,
                                              le=1, source="Antagande", en="Checklists: casework saved")
     admin_delegable_share: float = param(0.8, "Delegerbar administration", unit="andel", ge=0, le=1,
@@ -315,6 +317,12 @@ class Scenario(Section):
 
     @model_validator(mode="after")
     def _limits(self) -> Scenario:
+        overhead = (self.measures.supervision_hours_per_week + self.staff.staff_meeting_hours_per_week
+                    + self.staff.training_hours_per_week)
+        if overhead > 0.5 * self.staff.weekly_hours:
+            raise ValueError(
+                f"measures.supervision_hours_per_week: handledning, möten och kompetensutveckling är tillsammans "
+                f"{overhead:g} timmar/vecka, mer än hälften av veckoarbetstiden ({self.staff.weekly_hours:g} h)")
         if len(self.name) > 200 or len(self.description) > 5000:
             raise ValueError("name: högst 200 tecken; description: högst 5000 tecken")
         return self

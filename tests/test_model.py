@@ -65,9 +65,8 @@ def test_fixed_durations_match_hand_calculation() -> None:
         efforts__assessment_collab_hours=0.4,
     )
     r = run_replication(sc, 0)
-    # 52 weeks of 5 weekdays, less the 9 public holidays that fall on weekdays in the model's calendar
-    # (day 0 is a Monday: 1 Jan, 6 Jan, Good Friday, Easter Monday, 1 May, Ascension, 6 June,
-    # Midsummer Eve, 24 Dec, 25 Dec, 26 Dec; 156 and 357-359 are weekdays, 5 is a Saturday).
+    # 52 weeks of 5 weekdays, less the public holidays that fall on weekdays in the model's calendar
+    # (day 0 is a Monday; day 5, 6 January, is a Saturday in this calendar and does not count).
     holidays_on_weekdays = sum(1 for d in (0, 5, 95, 98, 120, 134, 156, 172, 357, 358, 359) if d % 7 < 5)
     worked = (260 - holidays_on_weekdays) * 8.0
     assert r.worked_hours == pytest.approx(worked)

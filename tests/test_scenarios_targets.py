@@ -22,10 +22,11 @@ def test_sjobo_2017_is_18_5_percent(results) -> None:  # type: ignore[no-untyped
     assert abs(results["sjobo-2017"].kpis["contact_share"].mean - 0.185) <= 0.01
 
 
-def test_sjobo_2017_differs_only_in_measures() -> None:
+def test_sjobo_2017_differs_only_in_measures_and_admin_support() -> None:
     a, b = load(SCENARIOS / "sjobo-2015.toml"), load(SCENARIOS / "sjobo-2017.toml")
     assert a.demand == b.demand and a.efforts == b.efforts and a.effects == b.effects
     assert a.measures != b.measures
+    assert a.staff.model_copy(update={"admin_fte": b.staff.admin_fte}) == b.staff
 
 
 @pytest.mark.parametrize("category,target", [("contact", 0.13), ("documentation", 0.35),
