@@ -1,0 +1,71 @@
+"""Decision support in the core: sensitivity, calibration and storylines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator import ScenarioError, load
+from simulator.calibrate import calibrate
+from simulator.sensitivity import numeric_keys, sobol, tornado
+from simulator.storyline import load_storyline
+from tests.helpers import SCENARIOS, short
+
+
+def test_tornado_ranks_staff_and_demand_above_minor_efforts() -> None:
+    sc = short(years=1)
+    keys = ["staff.social_workers", "demand.reports_per_week", "efforts.protection_hours"]
+    t = tornado(sc, keys, replications=4, workers=2)
+    assert [b.key for b in t.bars][-1] == "efforts.protection_hours"
+    sw = next(b for b in t.bars if b.key == "staff.social_workers")
+    assert sw.low < t.base < sw.high  # more staff, more contact
+    rep = next(b for b in t.bars if b.key == "demand.reports_per_week")
+    assert rep.low > t.base > rep.high  # more reports, less contact
+
+
+def test_numeric_keys_skip_switches_and_lists() -> None:
+    keys = numeric_keys(short())
+    assert "staff.social_workers" in keys and "measures.pair_visits" not in keys
+    assert "demand.seasonal" not in keys
+
+
+def test_sobol_indices_find_the_influential_parameter() -> None:
+    s = sobol(short(years=0.5), ["staff.social_workers", "efforts.protection_hours"], base_samples=8,
+              replications=2, workers=2)
+    assert s.runs == 8 * (2 + 2)
+    assert s.total[0] > s.total[1]
+
+
+def test_calibration_reproduces_the_national_time_study() -> None:
+    target = {"contact": 0.13, "documentation": 0.35, "administration": 0.11, "travel": 0.09,
+              "supervision": 0.03, "development": 0.02}
+    fit = calibrate(short(years=1), target, tolerance=0.01, workers=2)
+    assert fit.worst <= 0.01, fit.achieved
+    assert fit.scenario.efforts != short(years=1).efforts
+
+
+def test_calibration_rejects_impossible_targets() -> None:
+    with pytest.raises(ScenarioError, match="okänd kategori"):
+        calibrate(short(), {"coffee": 0.1})
+    with pytest.raises(ScenarioError, match="100 %"):
+        calibrate(short(), {"contact": 0.6, "documentation": 0.5})
+
+
+def test_sjobo_storyline_walks_from_2015_to_2017() -> None:
+    story = load_storyline(SCENARIOS / "storylines" / "sjobo.toml")
+    first, *_, last = story.steps
+    s15, s17 = load(SCENARIOS / "sjobo-2015.toml"), load(SCENARIOS / "sjobo-2017.toml")
+    assert first.scenario.measures == s15.measures
+    step_2017 = next(s for s in story.steps if "2017" in s.title)
+    assert step_2017.scenario.measures == s17.measures
+    assert step_2017.scenario.staff == s17.staff
+    assert last.scenario.staff.assistant_fte == 1.0
+
+
+def test_storyline_with_a_typo_names_the_step(tmp_path: Path) -> None:
+    (tmp_path / "base.toml").write_text('name = "x"\n', encoding="utf-8")
+    (tmp_path / "s.toml").write_text('name = "s"\nbase = "base.toml"\n[[step]]\ntitle = "Ett"\n'
+                                     'changes = { "staff.admin_ft" = 2 }\n', encoding="utf-8")
+    with pytest.raises(ScenarioError, match=r"step 1 \(Ett\)"):
+        load_storyline(tmp_path / "s.toml")
