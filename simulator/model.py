@@ -31,6 +31,7 @@ from .accounting import (
 from .cases import P_COMPANION, P_VISIT
 from .rng import make_streams
 from .schema import Scenario
+from .trace import Trace, record_days
 
 NCAT = len(CATEGORIES)
 MANDATORY, VISIT, COMPANION, STARTED = 0, 1, 2, 3
@@ -57,7 +58,8 @@ class Task:
 class UnitModel:
     """One replication of one scenario. The environment and resources belong here, not to the scenario."""
 
-    def __init__(self, scenario: Scenario, replication: int = 0, seed: int | None = None) -> None:
+    def __init__(self, scenario: Scenario, replication: int = 0, seed: int | None = None,
+                 trace: bool = False) -> None:
         sc = self.sc = scenario
         self.seed = sc.simulation.seed if seed is None else seed
         self.replication = replication
@@ -80,7 +82,10 @@ class UnitModel:
         self.admin_budget = 0.0
         self.assistant_budget = 0.0
         self._derive_effects()
+        self.trace = Trace() if trace else None
         self.staff = staff.Staffing(self)
+        if self.trace is not None:
+            self.env.process(record_days(self))
         cases.start(self)
 
     # --- measures turned into per-task factors, once --------------------------------------------
@@ -195,6 +200,8 @@ class UnitModel:
         if day > now:
             yield timeout(day - now)
         now = day
+        log = self.trace.activities.append if self.trace is not None else None
+        slot = w.slot
         while w.active and day < horizon:
             if day not in absent:
                 week = day // 7
@@ -203,19 +210,26 @@ class UnitModel:
                 for cat, h in overhead:
                     wk[cat] += h
                 cap = day_hours - fixed
+                ind = 0.0
                 if day < ramp_end or staffing.mentor_day:
                     ind = staffing.induction_hours(w, day, cap)
                     wk[INDUCTION] += ind
                     cap -= ind
                 step = (day_hours - cap) / 24.0
+                if log is not None:
+                    log((day, slot, SUPERVISION if ind == 0 else INDUCTION, day_hours - cap))
                 now = day + step
                 yield timeout(step)
                 while cap > 1e-9:
                     task = w.current or pop(now)
                     if task is None:
                         wk[UNALLOCATED] += cap
+                        if log is not None:
+                            log((now, slot, UNALLOCATED, cap))
                         break
                     total = task.total
+                    if log is not None:
+                        log((now, slot, max(task.parts, key=lambda p: p[1])[0], min(total, cap)))
                     if total <= cap:
                         for cat, h in task.parts:
                             wk[cat] += h

@@ -123,3 +123,17 @@ def test_surge_raises_caseload() -> None:
                            replications=4, workers=1)
     assert surge.kpis["caseload_per_worker"].mean > base.kpis["caseload_per_worker"].mean
     assert surge.kpis["contact_share"].mean < base.kpis["contact_share"].mean
+
+
+def test_trace_changes_nothing_and_records_the_unit() -> None:
+    from simulator.model import UnitModel
+    from simulator.results import summarise_replication
+
+    sc = short(years=0.25)
+    plain = summarise_replication(UnitModel(sc, 0, 3).run())
+    m = UnitModel(sc, 0, 3, trace=True).run()
+    assert m.trace is not None
+    assert summarise_replication(m).kpis == plain.kpis
+    worked = sum(h for _, _, _, h in m.trace.activities)
+    assert worked == pytest.approx(sum(m.week_worked), rel=1e-9)  # every worked hour is in the log once
+    assert len(m.trace.days) >= 60 and all(len(s) == len(m.staff.slots) for _, s, _ in m.trace.days)
