@@ -44,7 +44,7 @@ class KpiCard(QFrame):
         self.extra.setStyleSheet(f"font-size: {round(12 * scale)}px; color: #263238;")
         self.scale = scale
         for w in (self.title, self.value, self.interval, self.extra):
-            w.setWordWrap(True)
+            w.setWordWrap(w is not self.value)
             box.addWidget(w)
         box.addStretch(1)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.runner.busy_changed.connect(self._on_busy)
         self.theme_view.changes_requested.connect(self._on_theme_changes)
         self.theme_view.exit_requested.connect(lambda: self.set_theme_day(False))
+        self.theme_view.pin_requested.connect(self.pin_baseline)
 
     # -- messages ----------------------------------------------------------------------------------------
     def show_error(self, title: str, text: str) -> None:
@@ -338,6 +340,13 @@ class MainWindow(QMainWindow):
         return self.comparison.entries(self.current)
 
     def refresh(self) -> None:
+        """Show the current result everywhere; while a run goes on, redraw at most a third of the time."""
+        start = time.perf_counter()
+        self._show()
+        spent_ms = 1000 * (time.perf_counter() - start)
+        self.refresh_timer.setInterval(max(REFRESH_MS, int(2 * spent_ms)))
+
+    def _show(self) -> None:
         entries = self.entries()
         base = self.comparison.baseline
         shown = self.current if self.current is not None else base
@@ -425,6 +434,7 @@ class MainWindow(QMainWindow):
         self.actions_.theme_day.setChecked(on)
         self.menuBar().setVisible(not on)
         self.actions_.toolbar.setVisible(not on)
+        self.statusBar().setVisible(not on)
         self.stack.setCurrentWidget(self.theme_view if on else self.stack.widget(0))
         if on:
             self._was_maximized = self.isMaximized()

@@ -20,6 +20,8 @@ from simulator.runner import ReplicationError, default_workers, iter_replication
 from simulator.scenario_io import with_changes
 from simulator.schema import Scenario, Simulation
 
+from .worker import PolitePool, call_politely
+
 WARM_UP = Scenario(simulation=Simulation(years=0.25, warmup_weeks=0, replications=1))
 """A tiny scenario run once per worker at start-up, so imports are done before the first real run."""
 
@@ -56,7 +58,9 @@ class RunThread(QThread):
         sc, n = self.request.scenario, self.request.replications
         result = ExperimentResult(sc, sc.simulation.seed)
         try:
-            for rep in iter_replications(sc, list(range(n)), sc.simulation.seed, self.pool, self.cancel_event):
+            pool = PolitePool(self.pool) if self.pool is not None else None
+            for rep in iter_replications(sc, list(range(n)), sc.simulation.seed, pool,  # type: ignore[arg-type]
+                                         self.cancel_event):
                 result.replications.append(rep)
                 self.progressed.emit(self.run_id, len(result.replications), n, snapshot(result))
         except ReplicationError as exc:
@@ -101,7 +105,8 @@ class RunController(QObject):
         if self.pool is None and self.owns_pool and self.workers > 1:
             self.pool = make_pool(self.workers)
         if self.pool is not None and not self._warm:
-            self._warm = [self.pool.submit(run_replication, WARM_UP, i, 0) for i in range(self.workers)]
+            self._warm = [self.pool.submit(call_politely, run_replication, WARM_UP, i, 0)
+                          for i in range(self.workers)]
 
     def _replace_broken_pool(self) -> None:
         if self.owns_pool and self.pool is not None:

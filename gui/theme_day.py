@@ -32,7 +32,7 @@ from .compare import Entry
 from .kpi_panel import KpiPanel
 
 DEBOUNCE_MS = 150
-SCALE = 1.5
+SCALE = 1.3
 # (key, lowest, highest, step) for the sliders; the range widens to hold the scenario's own value.
 SLIDERS: tuple[tuple[str, float, float, float], ...] = (
     ("staff.social_workers", 5, 50, 1),
@@ -116,6 +116,7 @@ class ThemeDayView(QWidget):
 
     changes_requested = Signal(dict)
     exit_requested = Signal()
+    pin_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +156,10 @@ class ThemeDayView(QWidget):
         self.progress.setVisible(False)
         controls.addWidget(self.progress)
         controls.addStretch(1)
+        pin = QPushButton(self.tr("Fäst som jämförelse"))
+        pin.setToolTip(self.tr("Visa det här resultatet i grått när du provar andra val"))
+        pin.clicked.connect(self.pin_requested)
+        controls.addWidget(pin)
         leave = QPushButton(self.tr("Avsluta temadag (F11)"))
         leave.clicked.connect(self.exit_requested)
         controls.addWidget(leave)
