@@ -61,6 +61,7 @@ def main(args: argparse.Namespace | None = None) -> int:
 
     shooting = bool(getattr(args, "screenshot", None))
     window = MainWindow(fullscreen_theme_day=not shooting)
+    window.interactive = not shooting
     if shooting:
         window.resize(*SCREENSHOT_SIZE)
     else:

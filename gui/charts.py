@@ -84,8 +84,8 @@ class LineBandChart(ChartWidget):
             main = e.role == "current" or len(self.entries) == 1
             ax.fill_between(x, lo * k, hi * k, color=e.color, alpha=0.18 if main else 0.10, lw=0)
             value = fmt(self.series, e.result.kpis[self.series].mean, lang.current())
-            ax.plot(x, mean * k, color=e.color, lw=2.6 if main else 2.0,
-                    label=f"{self.who(e)} – {self.tr('medel')} {value}")
+            text = self.tr("%1 – medel %2").replace("%1", self.who(e)).replace("%2", value)
+            ax.plot(x, mean * k, color=e.color, lw=2.6 if main else 2.0, label=text)
             top = max(top, float(np.nanmax(hi * k)) if np.isfinite(hi).any() else 0.0)
         self.decorate(ax, top)
         ax.set_xlabel(self.tr("Vecka (linje: glidande medel över 4 veckor)"), fontsize=self.fs(11))
@@ -211,8 +211,9 @@ class DeadlineChart(ChartWidget):
                     continue
                 value = fmt(name, e.result.kpis[name].mean, lang.current())
                 who = f"{e.short}: " if len(self.entries) > 1 else ""
+                shown = self.tr("%1 – medel %2").replace("%1", who + text).replace("%2", value)
                 ax.plot(x, mean * 100, color=e.color, ls=style, lw=2.2 if e.role == "current" else 1.6,
-                        label=f"{who}{text} – {self.tr('medel')} {value}")
+                        label=shown)
         ax.set_ylim(0, 105)
         ax.set_xlim(left=1)
         ax.set_xlabel(self.tr("Vecka"), fontsize=self.fs(11))
@@ -240,7 +241,7 @@ class CostChart(ChartWidget):
         bars = ax.bar(x, means, color=[e.color for e in self.entries], width=0.55, yerr=err, capsize=6,
                       error_kw={"ecolor": "#424242", "lw": 1.4})
         for bar, m in zip(bars, means, strict=True):
-            ax.annotate(f"{lang.number(m, 1)} {self.tr('mkr')}", xy=(bar.get_x() + bar.get_width() / 2, m),
+            ax.annotate(self.tr("%1 mkr").replace("%1", lang.number(m, 1)), xy=(bar.get_x() + bar.get_width() / 2, m),
                         xytext=(0, 14), textcoords="offset points", ha="center", fontsize=self.fs(11),
                         fontweight="bold")
         ax.set_xticks(x, [self.wrap(e.label, 24) for e in self.entries], fontsize=self.fs(10))

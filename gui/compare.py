@@ -28,8 +28,7 @@ MAX_SCENARIOS = 4
 MAX_VARIANTS = MAX_SCENARIOS - 2
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Compare", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -57,16 +56,19 @@ def describe_changes(base: Scenario, other: Scenario, limit: int = 2) -> str:
                 continue
             name = lang.field_label(field_info(f"{section}.{key}"), key)
             if isinstance(value, bool):
-                shown = _t("på") if value else _t("av")
+                shown = translate("Compare", "på") if value else translate("Compare", "av")
             elif isinstance(value, int | float):
                 shown = format_number(value)
             else:
-                shown = _t("ändrad")
+                shown = translate("Compare", "ändrad")
             parts.append(f"{name} {shown}")
     if not parts:
-        return _t("som jämförelsen") if base is not other else ""
+        return translate("Compare", "som jämförelsen") if base is not other else ""
     more = len(parts) - limit
-    return ", ".join(parts[:limit]) + (f" {_t('och %1 till').replace('%1', str(more))}" if more > 0 else "")
+    text = ", ".join(parts[:limit])
+    if more > 0:
+        text += " " + translate("Compare", "och %1 till").replace("%1", str(more))
+    return text
 
 
 class Comparison:
@@ -97,13 +99,13 @@ class Comparison:
         out: list[Entry] = []
         base = self.baseline
         if base is not None:
-            out.append(Entry("baseline", _t("Jämförelse"), base, BASELINE_COLOR, base.scenario.name))
+            out.append(Entry("baseline", translate("Compare", "Jämförelse"), base, BASELINE_COLOR, base.scenario.name))
             for i, v in enumerate(self.variants):
-                out.append(Entry("variant", _t("Variant %1").replace("%1", str(i + 1)), v, VARIANT_COLORS[i],
-                                 describe_changes(base.scenario, v.scenario)))
+                short = translate("Compare", "Variant %1").replace("%1", str(i + 1))
+                out.append(Entry("variant", short, v, VARIANT_COLORS[i], describe_changes(base.scenario, v.scenario)))
         if current is not None and not self.is_pinned(current):
             changes = describe_changes(base.scenario, current.scenario) if base is not None else ""
-            out.append(Entry("current", _t("Aktuell"), current, CURRENT_COLOR, changes))
+            out.append(Entry("current", translate("Compare", "Aktuell"), current, CURRENT_COLOR, changes))
         return out
 
 
@@ -122,7 +124,7 @@ def fmt_difference(name: str, d: Estimate, sep: str = "  ") -> str:
 
 def PERCENT_POINTS() -> str:  # noqa: N802 - reads like the constant it stands for
     """'%-enheter' with a non-breaking hyphen, so a label never breaks inside it."""
-    return _t("%-enheter").replace("-", "\u2011")
+    return translate("Compare", "%-enheter").replace("-", "\u2011")
 
 
 class CompareTable(QTableWidget):
@@ -146,12 +148,12 @@ class CompareTable(QTableWidget):
         for e in entries:
             columns.append((f"{e.short}\n{e.changes or e.result.scenario.name}", e, False))
             if base is not None and e.role != "baseline":
-                columns.append((_t("Skillnad mot jämförelsen\n(95 %-intervall)"), e, True))
+                columns.append((translate("Compare", "Skillnad mot jämförelsen\n(95 %-intervall)"), e, True))
         self.setRowCount(len(self.ROWS) + 1)
         self.setColumnCount(len(columns))
         self.setHorizontalHeaderLabels([c[0] for c in columns])
         self.setVerticalHeaderLabels([self._row_label(r, entries) for r in self.ROWS]
-                                     + [_t("Replikeringar (frö)")])
+                                     + [translate("Compare", "Replikeringar (frö)")])
         for col, (_head, e, is_diff) in enumerate(columns):
             for row, name in enumerate(self.ROWS):
                 self.setItem(row, col, self._cell(name, e.result, base if is_diff else None))
@@ -164,7 +166,7 @@ class CompareTable(QTableWidget):
     def _row_label(name: str, entries: list[Entry]) -> str:
         if name == "p_goal":
             goal = entries[-1].result.goal if entries else 0.2
-            return _t("Sannolikhet att nå målet (%1)").replace("%1", lang.percent(goal, 1))
+            return translate("Compare", "Sannolikhet att nå målet (%1)").replace("%1", lang.percent(goal, 1))
         unit = KPIS[name][2] if KPIS[name][3] == "num" else ""
         text = label(name, lang.current())
         return f"{text} ({QCoreApplication.translate('Units', unit)})" if unit else text
@@ -187,7 +189,7 @@ class CompareTable(QTableWidget):
             font = QFont()
             font.setBold(True)
             item.setFont(font)
-            item.setToolTip(_t("95 %-intervallet för skillnaden innehåller inte noll."))
+            item.setToolTip(translate("Compare", "95 %-intervallet för skillnaden innehåller inte noll."))
         else:
             item.setForeground(QBrush(QColor("#555555")))
         return item

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
                  fullscreen_theme_day: bool = True) -> None:
         super().__init__()
         self.fullscreen_theme_day = fullscreen_theme_day
+        self.interactive = True
         self.document = ScenarioDocument(self)
         self.runner = RunController(pool, workers, self)
         self.comparison = Comparison()
@@ -147,7 +149,11 @@ class MainWindow(QMainWindow):
 
     # -- messages ----------------------------------------------------------------------------------------
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.critical(self, title, text)
+        """A message box; without a user at the screen (screenshot mode) the message goes to stderr."""
+        if self.interactive:
+            QMessageBox.critical(self, title, text)
+        else:
+            print(f"{title}:\n{text}", file=sys.stderr)
 
     def _problems_text(self, exc: ScenarioError) -> str:
         lines = [f"• {p}" for p in exc.problems] or [str(exc)]

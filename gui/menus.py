@@ -15,8 +15,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -55,61 +54,65 @@ def build(w: MainWindow) -> Actions:
         return a
 
     std = QKeySequence.StandardKey
-    new = action(_t("&Ny"), w.new_file, std.New, _t("Nytt scenario med standardvärden"))
-    open_ = action(_t("&Öppna …"), lambda: w.open_file(), std.Open, _t("Öppna en scenariofil (TOML)"))
-    save = action(_t("&Spara"), w.save, std.Save, _t("Spara scenariot (kommentarer i filen behålls)"))
-    save_as = action(_t("Spara &som …"), w.save_as, std.SaveAs)
-    quit_ = action(_t("&Avsluta"), w.close, std.Quit)
-    undo = w.document.undo_stack.createUndoAction(w, _t("&Ångra"))
+    new = action(translate("Menus", "&Ny"), w.new_file, std.New,
+                 translate("Menus", "Nytt scenario med standardvärden"))
+    open_ = action(translate("Menus", "&Öppna …"), lambda: w.open_file(), std.Open,
+                   translate("Menus", "Öppna en scenariofil (TOML)"))
+    save = action(translate("Menus", "&Spara"), w.save, std.Save,
+                  translate("Menus", "Spara scenariot (kommentarer i filen behålls)"))
+    save_as = action(translate("Menus", "Spara &som …"), w.save_as, std.SaveAs)
+    quit_ = action(translate("Menus", "&Avsluta"), w.close, std.Quit)
+    undo = w.document.undo_stack.createUndoAction(w, translate("Menus", "&Ångra"))
     undo.setShortcut(QKeySequence(std.Undo))
-    redo = w.document.undo_stack.createRedoAction(w, _t("&Gör om"))
+    redo = w.document.undo_stack.createRedoAction(w, translate("Menus", "&Gör om"))
     redo.setShortcut(QKeySequence(std.Redo))
     w.addAction(undo)
     w.addAction(redo)
-    run = action(_t("&Kör"), lambda: w.run(), "F5", _t("Kör scenariot (F5)"))
-    cancel = action(_t("&Avbryt körningen"), w.cancel_run, "Esc", _t("Avbryt den pågående körningen"))
+    run = action(translate("Menus", "&Kör"), lambda: w.run(), "F5", translate("Menus", "Kör scenariot (F5)"))
+    cancel = action(translate("Menus", "&Avbryt körningen"), w.cancel_run, "Esc",
+                    translate("Menus", "Avbryt den pågående körningen"))
     cancel.setEnabled(False)
-    pin = action(_t("&Fäst som jämförelse"), w.pin_baseline, "Ctrl+B",
-                 _t("Fäst det aktuella resultatet som jämförelse (basscenario)"))
-    add_variant = action(_t("&Lägg till i jämförelsen"), w.add_variant, "Ctrl+Shift+B",
-                         _t("Behåll det aktuella resultatet som en variant i jämförelsen"))
-    clear_compare = action(_t("&Rensa jämförelsen"), w.clear_comparison)
-    theme_day = action(_t("&Temadagsläge"), w.set_theme_day, "F11",
-                       _t("Helskärm med stor text, kontakttidsdiagrammet och några reglage"))
+    pin = action(translate("Menus", "&Fäst som jämförelse"), w.pin_baseline, "Ctrl+B",
+                 translate("Menus", "Fäst det aktuella resultatet som jämförelse (basscenario)"))
+    add_variant = action(translate("Menus", "&Lägg till i jämförelsen"), w.add_variant, "Ctrl+Shift+B",
+                         translate("Menus", "Behåll det aktuella resultatet som en variant i jämförelsen"))
+    clear_compare = action(translate("Menus", "&Rensa jämförelsen"), w.clear_comparison)
+    theme_day = action(translate("Menus", "&Temadagsläge"), w.set_theme_day, "F11",
+                       translate("Menus", "Helskärm med stor text, kontakttidsdiagrammet och några reglage"))
     theme_day.setCheckable(True)
-    export_results = action(_t("Exportera &resultat (CSV, Excel) …"), w.export_results)
+    export_results = action(translate("Menus", "Exportera &resultat (CSV, Excel) …"), w.export_results)
 
     bar = w.menuBar()
-    file_menu = bar.addMenu(_t("&Arkiv"))
+    file_menu = bar.addMenu(translate("Menus", "&Arkiv"))
     for a in (new, open_):
         file_menu.addAction(a)
-    recent = file_menu.addMenu(_t("Senaste &filer"))
+    recent = file_menu.addMenu(translate("Menus", "Senaste &filer"))
     recent.aboutToShow.connect(w.fill_recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(save)
     file_menu.addAction(save_as)
     file_menu.addSeparator()
-    export_charts = file_menu.addMenu(_t("Exportera &diagram (PNG, SVG, PDF)"))
+    export_charts = file_menu.addMenu(translate("Menus", "Exportera &diagram (PNG, SVG, PDF)"))
     for chart in w.charts:
         export_charts.addAction(chart.title(), lambda c=chart: w.export_chart(c))
     file_menu.addAction(export_results)
     file_menu.addSeparator()
     file_menu.addAction(quit_)
 
-    edit_menu = bar.addMenu(_t("&Redigera"))
+    edit_menu = bar.addMenu(translate("Menus", "&Redigera"))
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
 
-    run_menu = bar.addMenu(_t("&Simulering"))
+    run_menu = bar.addMenu(translate("Menus", "&Simulering"))
     for a in (run, cancel):
         run_menu.addAction(a)
     run_menu.addSeparator()
     for a in (pin, add_variant, clear_compare):
         run_menu.addAction(a)
 
-    view_menu = bar.addMenu(_t("&Visa"))
+    view_menu = bar.addMenu(translate("Menus", "&Visa"))
     view_menu.addAction(theme_day)
-    lang_menu = view_menu.addMenu(_t("&Språk"))
+    lang_menu = view_menu.addMenu(translate("Menus", "&Språk"))
     group = QActionGroup(w)
     for code, name in (("sv", "Svenska"), ("en", "English")):
         a = QAction(name, w, checkable=True)
@@ -118,7 +121,7 @@ def build(w: MainWindow) -> Actions:
         group.addAction(a)
         lang_menu.addAction(a)
 
-    toolbar = w.addToolBar(_t("Verktyg"))
+    toolbar = w.addToolBar(translate("Menus", "Verktyg"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     for a in (open_, save, None, undo, redo, None, run, cancel, None, pin, add_variant, clear_compare, None,

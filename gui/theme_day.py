@@ -33,11 +33,11 @@ from .kpi_panel import KpiPanel
 
 DEBOUNCE_MS = 150
 SCALE = 1.3
-# (key, lowest, highest, step) for the sliders; the range widens to hold the scenario's own value.
-SLIDERS: tuple[tuple[str, float, float, float], ...] = (
-    ("staff.social_workers", 5, 50, 1),
-    ("staff.admin_fte", 0, 10, 0.5),
-    ("staff.assistant_fte", 0, 10, 0.5),
+# (key, lowest, highest, slider step, button step); the range widens to hold the scenario's own value.
+SLIDERS: tuple[tuple[str, float, float, float, float], ...] = (
+    ("staff.social_workers", 5, 50, 0.5, 1),
+    ("staff.admin_fte", 0, 10, 0.5, 0.5),
+    ("staff.assistant_fte", 0, 10, 0.5, 0.5),
 )
 CHECKS: tuple[str, ...] = ("measures.mobile_documentation", "measures.pair_visits")
 
@@ -62,9 +62,11 @@ class BigSlider(QWidget):
 
     moved = Signal(str, float)
 
-    def __init__(self, key: str, lo: float, hi: float, step: float, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, lo: float, hi: float, step: float, button_step: float,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key, self.lo, self.hi, self.step = key, lo, hi, step
+        jump = max(1, round(button_step / step))
         info = field_info(key)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 6, 0, 6)
@@ -75,8 +77,8 @@ class BigSlider(QWidget):
         for b in (self.minus, self.plus):
             b.setProperty("class", "step")
             b.setAutoRepeat(True)
-        self.minus.clicked.connect(lambda: self.slider.setValue(self.slider.value() - 1))
-        self.plus.clicked.connect(lambda: self.slider.setValue(self.slider.value() + 1))
+        self.minus.clicked.connect(lambda: self.slider.setValue(self.slider.value() - jump))
+        self.plus.clicked.connect(lambda: self.slider.setValue(self.slider.value() + jump))
         self.value = QLabel()
         self.value.setProperty("class", "value")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -103,7 +105,8 @@ class BigSlider(QWidget):
         self.moved.emit(self.key, value)
 
     def set_value(self, value: float) -> None:
-        lo, hi = min(self.lo, value), max(self.hi, math.ceil(value * 1.5 / self.step) * self.step)
+        lo = min(self.lo, math.floor(value / self.step) * self.step)
+        hi = max(self.hi, math.ceil(value * 1.5 / self.step) * self.step)
         self._set_range(lo, hi)
         self.slider.blockSignals(True)
         self.slider.setValue(round(value / self.step))
@@ -136,7 +139,7 @@ class ThemeDayView(QWidget):
         hint = QLabel(self.tr("Ändra bemanning och arbetssätt – diagrammet räknas om direkt."))
         hint.setWordWrap(True)
         controls.addWidget(hint)
-        self.sliders = {key: BigSlider(key, lo, hi, step) for key, lo, hi, step in SLIDERS}
+        self.sliders = {key: BigSlider(key, *limits) for key, *limits in SLIDERS}
         for s in self.sliders.values():
             s.moved.connect(self._request)
             controls.addWidget(s)
