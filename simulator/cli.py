@@ -182,6 +182,37 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from .runner import default_workers, make_pool
+    from .sweep import DaskCluster, Design, check_out, sweep_rows, write_csv
+
+    sc = _scenario(args.scenario, args)
+    design = Design.from_flags(sc, args.vary)
+    check_out(args.out)
+    workers = _workers(args) or default_workers()
+    n, seed = sc.simulation.replications, sc.simulation.seed
+    total = len(design) * n
+    where = args.scheduler or (f"{min(workers, total)} processer" if workers > 1 and total > 1 else "1 process")
+    print(f"{sc.name}: {len(design)} punkter × {n} replikeringar = {total} körningar, frö {seed}, "
+          f"{sc.simulation.years:g} år, på {where}", file=sys.stderr)
+    start = time.perf_counter()
+    progress = Progress("Svep")
+    if args.scheduler:
+        with DaskCluster(args.scheduler) as cluster:
+            rows = sweep_rows(design, n, seed, cluster.executor, progress, window=max(64, 4 * cluster.threads))
+    elif workers > 1 and total > 1:
+        pool = make_pool(min(workers, total))
+        try:
+            rows = sweep_rows(design, n, seed, pool, progress, window=4 * workers)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    else:
+        rows = sweep_rows(design, n, seed, None, progress)
+    write_csv(args.out, rows)
+    print(f"{args.out}: {len(rows) - 1} punkter, {time.perf_counter() - start:.1f} s")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="barntid", description="Barntid: simulera tid för barn i den sociala "
                                 "barn- och ungdomsvården. Utan kommando öppnas programmet.")
@@ -222,6 +253,22 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--half-width", type=float, metavar="H",
                    help="lägg till replikeringar tills 95 %-intervallet för skillnaden i kontakttid är högst H")
     m.set_defaults(func=cmd_compare)
+
+    w = sub.add_parser("sweep", help="fullständigt faktorförsök: kör alla kombinationer av parametervärden, "
+                                     "spara en CSV-rad per punkt")
+    w.add_argument("scenario")
+    w.add_argument("--vary", action="append", required=True, metavar="KEY=START:STOP:STEP",
+                   help="parameter och värden, STOP inräknat, t.ex. --vary staff.social_workers=18:26:2; "
+                        "eller en lista: --vary measures.pair_visits=false,true (upprepa för fler parametrar)")
+    w.add_argument("--replications", "-n", type=int, help="replikeringar per punkt (1–1000), samma i alla punkter")
+    w.add_argument("--years", type=float, help="simulerade år (0,25–20)")
+    w.add_argument("--seed", type=int, help="slumpfrö, samma i alla punkter (gemensamma slumptal)")
+    w.add_argument("--set", action="append", metavar="KEY=VALUE", help="ändra en parameter i alla punkter")
+    w.add_argument("--out", required=True, metavar="FILE.csv", help="CSV-fil med en rad per punkt")
+    w.add_argument("--scheduler", metavar="ADDRESS",
+                   help="kör på ett Dask-kluster, t.ex. tcp://värd:8786 (kräver pip install .[dask])")
+    w.add_argument("--workers", type=int, help="antal lokala processer (standard: alla kärnor; ej med --scheduler)")
+    w.set_defaults(func=cmd_sweep)
 
     g = sub.add_parser("gui", help="öppna programmet")
     g.add_argument("scenario", nargs="?")
