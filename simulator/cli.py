@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
-from .report_format import fmt, fmt_interval, kpi_rows, label, table, write_csv, write_xlsx
+from .report_format import fmt, fmt_difference, kpi_rows, label, table, write_csv, write_xlsx
 from .results import ExperimentResult, ReplicationResult, paired_difference
 from .runner import ReplicationError, run_experiment
 from .scenario_io import Problem, ScenarioError, load, parse_value, with_changes
@@ -155,6 +155,12 @@ def cmd_compare(args: argparse.Namespace) -> int:
     scenarios = [_scenario(p, args) for p in [args.base, *args.variants]]
     seed = scenarios[0].simulation.seed if args.seed is None else args.seed
     n = scenarios[0].simulation.replications if args.replications is None else args.replications
+    if args.half_width is not None:
+        if not 0 < args.half_width < 1:
+            raise ScenarioError([Problem("--half-width", f"värdet {args.half_width} är utanför det tillåtna "
+                                                         "intervallet 0–1 (andel, t.ex. 0.005)")])
+        if args.replications is None:
+            n = 10  # a first batch; more are added until the interval is narrow enough
     from .compare import compare_until
 
     start = time.perf_counter()
@@ -174,9 +180,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
         rows = []
         for k, e in v.kpis.items():
             d = paired_difference(base, v, k)
-            sign = "+" if d.mean >= 0 else ""
             rows.append([label(k, lang), fmt(k, base.kpis[k].mean, lang), fmt(k, e.mean, lang),
-                         sign + fmt(k, d.mean, lang), fmt_interval(k, d, lang)])
+                         fmt_difference(k, d.mean, lang), f"{fmt_difference(k, d.lo, lang)} – "
+                         f"{fmt_difference(k, d.hi, lang)}" if math.isfinite(d.lo) else "–"])
         print(table(rows, ["Nyckeltal", "Bas", "Variant", "Skillnad", "95 %-intervall för skillnaden"]))
         print()
     return 0
@@ -251,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("variants", nargs="+")
     common(m)
     m.add_argument("--half-width", type=float, metavar="H",
-                   help="lägg till replikeringar tills 95 %-intervallet för skillnaden i kontakttid är högst H")
+                   help="lägg till replikeringar tills 95 %%-intervallet för skillnaden i kontakttid är högst H")
     m.set_defaults(func=cmd_compare)
 
     w = sub.add_parser("sweep", help="fullständigt faktorförsök: kör alla kombinationer av parametervärden, "
@@ -269,6 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="kör på ett Dask-kluster, t.ex. tcp://värd:8786 (kräver pip install .[dask])")
     w.add_argument("--workers", type=int, help="antal lokala processer (standard: alla kärnor; ej med --scheduler)")
     w.set_defaults(func=cmd_sweep)
+
+    from .cli_decision import register
+
+    register(sub, common)
 
     g = sub.add_parser("gui", help="öppna programmet")
     g.add_argument("scenario", nargs="?")

@@ -27,6 +27,10 @@ class ReplicationError(RuntimeError):
         self.scenario, self.seed, self.replication, self.cause = scenario, seed, replication, cause
         super().__init__(f"Replikering {replication} av scenariot '{scenario}' (frö {seed}) misslyckades: {cause}")
 
+    def __reduce__(self) -> tuple[type[ReplicationError], tuple[str, int, int, str]]:
+        # Crosses process boundaries intact, so a failure in a worker still names the scenario and seed.
+        return (ReplicationError, (self.scenario, self.seed, self.replication, self.cause))
+
 
 class Cancelled(Exception):  # noqa: N818 - reads well: except Cancelled
     """The run was cancelled; the replications finished so far are in `partial`."""

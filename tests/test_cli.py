@@ -88,3 +88,16 @@ def test_compare_uses_common_random_numbers(capsys: pytest.CaptureFixture[str]) 
     assert d["difference"] > 0.03
     lo, hi = d["ci95"]
     assert lo <= d["difference"] <= hi
+
+
+def test_every_command_has_working_help() -> None:
+    from simulator.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert {"run", "check", "compare", "sweep", "history", "goal", "sensitivity", "calibrate", "report", "gui"} <= set(
+        commands)
+    for name in [None, *commands]:
+        with pytest.raises(SystemExit) as exc:
+            main([name, "--help"] if name else ["--help"])
+        assert exc.value.code == 0, name

@@ -69,3 +69,38 @@ def test_storyline_with_a_typo_names_the_step(tmp_path: Path) -> None:
                                      'changes = { "staff.admin_ft" = 2 }\n', encoding="utf-8")
     with pytest.raises(ScenarioError, match=r"step 1 \(Ett\)"):
         load_storyline(tmp_path / "s.toml")
+
+
+def test_goal_cli_json_settings_are_confirmed_by_a_rerun(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from simulator.cli import main
+
+    s15 = str(SCENARIOS / "sjobo-2015.toml")
+    assert main(["goal", s15, "--target", "0.11", "--probability", "0.8", "--years", "1", "-n", "6", "--json",
+                 "--lever", "staff.admin_fte=1:3:0.5", "--lever", "measures.mobile_documentation=false,true"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert isinstance(plan["settings"], dict) and plan["settings"]
+    assert plan["p_goal"] >= 0.8 and plan["confirmation"]["p_goal"] >= 0.8
+    sets = [x for k, v in plan["settings"].items() for x in ("--set", f"{k}={str(v).lower()}")]
+    assert main(["run", s15, "--years", "1", "-n", "10", "--seed", "99", "--json", "--set", "simulation.goal=0.11",
+                 *sets]) == 0
+    rerun = json.loads(capsys.readouterr().out)
+    assert rerun["p_goal"] >= 0.7 and rerun["kpis"]["contact_share"]["mean"] >= 0.11
+
+
+def test_sensitivity_and_calibrate_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from simulator.cli import main
+
+    s15 = str(SCENARIOS / "sjobo-2015.toml")
+    assert main(["sensitivity", s15, "--keys", "staff.social_workers,efforts.protection_hours", "-n", "3",
+                 "--years", "0.5"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("staff.social_workers") < out.index("efforts.protection_hours")
+    fitted = tmp_path / "fitted.toml"
+    code = main(["calibrate", s15, "--target", "documentation=0.35", "--target", "administration=0.11",
+                 "--out", str(fitted)])
+    assert code == 0, capsys.readouterr()
+    assert "# Sjöbo hade omkring 18 900 invånare" in fitted.read_text(encoding="utf-8")  # comments kept
+    assert load(fitted).efforts != load(s15).efforts
+    assert main(["calibrate", s15, "--target", "contact=hög"]) == 2

@@ -217,3 +217,15 @@ def test_save_then_load(tmp_path: Path) -> None:
     sc = with_changes(Scenario(), {"staff.admin_fte": 3.5})
     save(sc, tmp_path / "a.toml")
     assert load(tmp_path / "a.toml") == sc
+
+
+def test_replication_error_survives_pickling() -> None:
+    """A failure inside a pool worker reaches the user intact (not as BrokenProcessPool)."""
+    import pickle
+
+    from simulator.runner import ReplicationError
+
+    err = pickle.loads(pickle.dumps(ReplicationError("Sjöbo 2015", 42, 3, "ZeroDivisionError: x")))
+    assert isinstance(err, ReplicationError)
+    assert (err.scenario, err.seed, err.replication) == ("Sjöbo 2015", 42, 3)
+    assert "frö 42" in str(err)
