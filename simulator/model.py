@@ -8,6 +8,7 @@ cancelled, and one held late is shortened. Every worked hour is booked to exactl
 
 from __future__ import annotations
 
+import gc
 import math
 from heapq import heappop, heappush
 from typing import Any
@@ -263,7 +264,15 @@ class UnitModel:
 
     # --- running --------------------------------------------------------------------------------
     def run(self) -> UnitModel:
-        self.env.run(until=self.horizon)
+        # The model makes no reference cycles worth collecting mid-run; pausing the cyclic collector saves
+        # 15-20 % on large units (benchmarks/bench_scale.py) and changes no result.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.env.run(until=self.horizon)
+        finally:
+            if was_enabled:
+                gc.enable()
         dropped = self.counts["visits_dropped"]
         for _, _, _, task in self.queue:  # meetings that expired unseen in the queue
             if task.kind == VISIT and task.expire < self.horizon:
