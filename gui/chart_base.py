@@ -11,6 +11,7 @@ from pathlib import Path
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
@@ -39,6 +40,8 @@ class ChartWidget(QWidget):
             self.toolbar = NavigationToolbar2QT(self.canvas, self)
             layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
+        self._title: Text | None = None
+        self.canvas.mpl_connect("resize_event", self._on_resize)
 
     # -- to implement -------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -65,7 +68,7 @@ class ChartWidget(QWidget):
     def redraw(self) -> None:
         self.figure.clear()
         ax = self.figure.add_subplot()
-        ax.set_title(self.title(), loc="left", fontsize=self.fs(13), fontweight="bold")
+        self._title = ax.set_title(self._wrapped_title(), loc="left", fontsize=self.fs(13), fontweight="bold")
         ax.tick_params(labelsize=self.fs(10))
         if self.entries:
             self.plot(ax)
@@ -75,6 +78,14 @@ class ChartWidget(QWidget):
                     transform=ax.transAxes, fontsize=self.fs(12), color="#607d8b")
         self.canvas.draw()
         self.stale = False
+
+    def _wrapped_title(self) -> str:
+        chars = int(self.figure.get_figwidth() * 72 / (0.68 * self.fs(13)))  # bold DejaVu: ~0.68 em per char
+        return self.wrap(self.title(), max(20, chars))
+
+    def _on_resize(self, _event: object) -> None:
+        if self._title is not None:
+            self._title.set_text(self._wrapped_title())
 
     def decimal_axis(self, ax: Axes, axis: str = "y", decimals: int = 1) -> None:
         """Tick labels with the language's decimal sign."""
@@ -90,6 +101,10 @@ class ChartWidget(QWidget):
     def who(self, e: Entry) -> str:
         """How a legend names a scenario: its role when several are shown, else its name."""
         return e.short if len(self.entries) > 1 else e.result.scenario.name
+
+    def name(self, e: Entry) -> str:
+        """How an axis names a scenario: role and changes when several are shown, else its name."""
+        return e.label if len(self.entries) > 1 else e.result.scenario.name
 
     @staticmethod
     def wrap(text: str, width: int = 28) -> str:

@@ -154,7 +154,7 @@ class TimeUseChart(ChartWidget):
                             ha="center", va="center", fontsize=self.fs(9),
                             color="white" if c == "contact" else "#212121")
             left += widths
-        ax.set_yticks(y, [self.wrap(e.label, 22) for e in entries], fontsize=self.fs(10))
+        ax.set_yticks(y, [self.wrap(self.name(e), 22) for e in entries], fontsize=self.fs(10))
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.6, len(entries) - 0.4)
         ax.xaxis.grid(True, color="#e0e0e0")
@@ -244,7 +244,7 @@ class CostChart(ChartWidget):
             ax.annotate(self.tr("%1 mkr").replace("%1", lang.number(m, 1)), xy=(bar.get_x() + bar.get_width() / 2, m),
                         xytext=(0, 14), textcoords="offset points", ha="center", fontsize=self.fs(11),
                         fontweight="bold")
-        ax.set_xticks(x, [self.wrap(e.label, 24) for e in self.entries], fontsize=self.fs(10))
+        ax.set_xticks(x, [self.wrap(self.name(e), 24) for e in self.entries], fontsize=self.fs(10))
         top = max([m for m in means if np.isfinite(m)] or [1.0])
         ax.set_ylim(0, top * 1.25)
         ax.set_ylabel(self.tr("Årskostnad (mkr)"), fontsize=self.fs(11))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from simulator.accounting import KPI_NAMES, KPIS
-from simulator.report_format import fmt, fmt_interval, label
+from simulator.report_format import fmt, fmt_difference, fmt_interval, label
 from simulator.results import Estimate, ExperimentResult, paired_difference
 from simulator.scenario_io import field_info, to_dict
 from simulator.schema import SECTIONS, Scenario
@@ -109,22 +109,19 @@ class Comparison:
         return out
 
 
-def fmt_difference(name: str, d: Estimate, sep: str = "  ") -> str:
-    """'+2,1 %-enheter [1,5 – 2,7]' – a difference with its 95 % interval."""
+def difference_text(name: str, d: Estimate, sep: str = "  ") -> str:
+    """'+2,1 p.e.  [+1,5 – +2,7 p.e.]': the core's difference format with its 95 % interval."""
     if not math.isfinite(d.mean):
         return "–"
-    sign = "+" if d.mean >= 0 else ""
-    text = sign + fmt(name, d.mean, lang.current())
-    interval = fmt_interval(name, d, lang.current())
-    if name in KPIS and KPIS[name][3] == "pct":
-        text = text.replace("%", "").rstrip() + " " + PERCENT_POINTS()
-        interval = interval.replace(" %", "").replace("%", "")
-    return f"{text}{sep}[{interval}]" if interval != "–" else text
-
-
-def PERCENT_POINTS() -> str:  # noqa: N802 - reads like the constant it stands for
-    """'%-enheter' with a non-breaking hyphen, so a label never breaks inside it."""
-    return translate("Compare", "%-enheter").replace("-", "\u2011")
+    code = lang.current()
+    text = fmt_difference(name, d.mean, code)
+    if not math.isfinite(d.lo):
+        return text
+    lo, hi = fmt_difference(name, d.lo, code), fmt_difference(name, d.hi, code)
+    unit = hi.split(" ", 1)[1] if " " in hi else ""
+    if unit and lo.endswith(" " + unit):
+        lo = lo[: -len(unit) - 1]  # the unit once, after the interval
+    return f"{text}{sep}[{lo} – {hi}]"
 
 
 class CompareTable(QTableWidget):
@@ -174,9 +171,7 @@ class CompareTable(QTableWidget):
     def _cell(self, name: str, result: ExperimentResult, base: ExperimentResult | None) -> QTableWidgetItem:
         if name == "p_goal":
             if base is not None:
-                d = result.p_goal - base.p_goal
-                text = "–" if math.isnan(d) else ("+" if d >= 0 else "") + lang.number(100 * d, 0)
-                return QTableWidgetItem(f"{text} {PERCENT_POINTS()}")
+                return QTableWidgetItem(fmt_difference("vacancy_rate", result.p_goal - base.p_goal, lang.current()))
             return QTableWidgetItem("–" if math.isnan(result.p_goal) else lang.percent(result.p_goal, 0))
         if base is None:
             e = result.kpis[name]
@@ -184,7 +179,7 @@ class CompareTable(QTableWidget):
             text = fmt(name, e.mean, lang.current()) + (f"\n[{interval}]" if interval != "–" else "")
             return QTableWidgetItem(text)
         d = paired_difference(base, result, name)
-        item = QTableWidgetItem(fmt_difference(name, d, "\n"))
+        item = QTableWidgetItem(difference_text(name, d, "\n"))
         if math.isfinite(d.lo) and (d.lo > 0 or d.hi < 0):
             font = QFont()
             font.setBold(True)

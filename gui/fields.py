@@ -312,6 +312,8 @@ class FieldRow(QWidget):
         box.addWidget(self.editor)
         unit = str(lang.extra(info).get("unit", ""))
         allowed = allowed_text(info).removesuffix(unit).strip()
+        if lang.current() == "sv":
+            allowed = allowed.replace(".", ",")
         self.range_label = QLabel(self.tr("Tillåtet: %1").replace("%1", f"{allowed} {lang.unit(info)}".strip())
                                   if allowed else "")
         self.range_label.setStyleSheet("color: #555; font-size: 11px;")

@@ -11,7 +11,7 @@ from simulator.report_format import fmt, fmt_interval, label
 from simulator.results import ExperimentResult, paired_difference
 
 from . import lang
-from .compare import fmt_difference
+from .compare import difference_text
 
 GOOD = "#1b5e20"
 BAD = "#b3261e"
@@ -71,7 +71,7 @@ class KpiCard(QFrame):
                          .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
         if baseline is not None and baseline is not result:
             d = paired_difference(baseline, result, self.name)
-            lines.append(self.tr("Mot jämförelsen: %1").replace("%1", fmt_difference(self.name, d, " ")))
+            lines.append(self.tr("Mot jämförelsen: %1").replace("%1", difference_text(self.name, d, " ")))
         self.extra.setText("\n".join(lines))
 
     def _colour(self, colour: str) -> None:
@@ -81,15 +81,21 @@ class KpiCard(QFrame):
 class KpiPanel(QWidget):
     """A row (or grid) of KPI cards and a line saying how many replications they rest on."""
 
-    def __init__(self, scale: float = 1.0, columns: int = 5, parent: QWidget | None = None) -> None:
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards = {name: KpiCard(name, scale) for name in CARDS}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         grid.setSpacing(int(8 * scale))
-        for i, card in enumerate(self.cards.values()):
-            grid.addWidget(card, i // columns, i % columns)
+        # The contact share is the headline: it gets two columns, the others one each.
+        col = 0
+        for card in self.cards.values():
+            span = 2 if card.name == "contact_share" else 1
+            grid.addWidget(card, 0, col, 1, span)
+            col += span
+        for c in range(col):
+            grid.setColumnStretch(c, 1)
         outer.addLayout(grid)
         status = QHBoxLayout()
         self.status = QLabel(self.tr("Kör scenariot (F5) för att se nyckeltalen."))

@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         self.refresh_timer.setSingleShot(True)
         self.refresh_timer.setInterval(REFRESH_MS)
         self.refresh_timer.timeout.connect(self.refresh)
+        self.theme_rerun = QTimer(self)
+        self.theme_rerun.setSingleShot(True)
+        self.theme_rerun.setInterval(0)
+        self.theme_rerun.timeout.connect(lambda: self.run("quick"))
 
     def _connect(self) -> None:
         self.form.edit_requested.connect(self.edit)
@@ -263,6 +267,8 @@ class MainWindow(QMainWindow):
         self.form.set_scenario(scenario)
         self.theme_view.set_scenario(scenario)
         self._update_title()
+        if self.is_theme_day:
+            self.theme_rerun.start()  # any change on theme day, undo included, re-runs (coalesced)
         if self.current is not None and self.current.scenario != scenario:
             self.result_is_stale = True
             self.kpis.status.setText(self.tr("Scenariot har ändrats sedan körningen – kör igen (F5) för nya "
@@ -458,7 +464,6 @@ class MainWindow(QMainWindow):
     def _on_theme_changes(self, changes: dict[str, Any]) -> None:
         for key, value in changes.items():
             self.edit(key, value)
-        self.run("quick")
 
     # -- settings ----------------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

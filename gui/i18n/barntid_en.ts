@@ -65,10 +65,6 @@
         <translation>Current</translation>
     </message>
     <message>
-        <source>%-enheter</source>
-        <translation>pp</translation>
-    </message>
-    <message>
         <source>Skillnad mot jämförelsen
 (95 %-intervall)</source>
         <translation>Difference from baseline

@@ -35,7 +35,7 @@ def test_compare_pinned_baseline_with_a_variant(window: Any, qtbot: Any, tmp_pat
     assert table.verticalHeaderItem(row).text() == "Andel tid i direktkontakt"
     d = paired_difference(base, variant, "contact_share")
     text = table.item(row, 2).text()
-    assert text.startswith("+" if d.mean >= 0 else "-") and "[" in text and "enheter" in text
+    assert text.startswith("+" if d.mean >= 0 else "−") and "[" in text and text.rstrip("]").endswith("p.e.")
     assert abs(d.mean) > 0
     # The same two scenarios in the charts, baseline in grey first.
     roles = [e.role for e in window.contact_chart.entries]
