@@ -23,9 +23,10 @@ CARDS = ("contact_share", "assessment_within_14d", "investigation_within_4m", "t
 class KpiCard(QFrame):
     """Title, a big number, its 95 % interval, and one more line (goal chance or difference)."""
 
-    def __init__(self, name: str, scale: float, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, scale: float, headline: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self.value_px = round(30 * scale * (1.7 if headline else 1.0))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("kpiCard")
         self.setStyleSheet("#kpiCard { background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }")
@@ -39,10 +40,9 @@ class KpiCard(QFrame):
         self.extra = QLabel("")
         self.extra.setWordWrap(True)
         self.title.setStyleSheet(f"font-size: {round(13 * scale)}px; color: #37474f; font-weight: 600;")
-        self.value.setStyleSheet(f"font-size: {round(30 * scale)}px; font-weight: 700; color: {NEUTRAL};")
+        self._colour(NEUTRAL)
         self.interval.setStyleSheet(f"font-size: {round(12 * scale)}px; color: #455a64;")
         self.extra.setStyleSheet(f"font-size: {round(12 * scale)}px; color: #263238;")
-        self.scale = scale
         for w in (self.title, self.value, self.interval, self.extra):
             w.setWordWrap(w is not self.value)
             box.addWidget(w)
@@ -75,26 +75,30 @@ class KpiCard(QFrame):
         self.extra.setText("\n".join(lines))
 
     def _colour(self, colour: str) -> None:
-        self.value.setStyleSheet(f"font-size: {round(30 * self.scale)}px; font-weight: 700; color: {colour};")
+        self.value.setStyleSheet(f"font-size: {self.value_px}px; font-weight: 700; color: {colour};")
 
 
 class KpiPanel(QWidget):
     """A row (or grid) of KPI cards and a line saying how many replications they rest on."""
 
-    def __init__(self, scale: float = 1.0, parent: QWidget | None = None) -> None:
+    def __init__(self, scale: float = 1.0, rows: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cards = {name: KpiCard(name, scale) for name in CARDS}
+        self.cards = {name: KpiCard(name, scale, rows > 1 and name == "contact_share") for name in CARDS}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         grid.setSpacing(int(8 * scale))
-        # The contact share is the headline: it gets two columns, the others one each.
-        col = 0
-        for card in self.cards.values():
-            span = 2 if card.name == "contact_share" else 1
-            grid.addWidget(card, 0, col, 1, span)
-            col += span
-        for c in range(col):
+        # The contact share is the headline: two columns in one row, or the full height beside a 2 x 2 grid.
+        others = [c for name, c in self.cards.items() if name != "contact_share"]
+        if rows == 1:
+            grid.addWidget(self.cards["contact_share"], 0, 0, 1, 2)
+            for i, card in enumerate(others):
+                grid.addWidget(card, 0, 2 + i)
+        else:
+            grid.addWidget(self.cards["contact_share"], 0, 0, 2, 1)
+            for i, card in enumerate(others):
+                grid.addWidget(card, i // 2, 1 + i % 2)
+        for c in range(grid.columnCount()):
             grid.setColumnStretch(c, 1)
         outer.addLayout(grid)
         status = QHBoxLayout()

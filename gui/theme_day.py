@@ -170,7 +170,7 @@ class ThemeDayView(QWidget):
         left = QWidget()
         left.setLayout(controls)
         left.setFixedWidth(400)
-        self.kpis = KpiPanel(scale=SCALE)
+        self.kpis = KpiPanel(scale=SCALE, rows=2)
         self.chart = ContactShareChart(scale=SCALE, toolbar=False)
         right = QVBoxLayout()
         right.addWidget(self.kpis)
