@@ -9,7 +9,8 @@ import textwrap
 from pathlib import Path
 
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.backends.backend_qt import NavigationToolbar2QT
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
@@ -29,7 +30,7 @@ class ChartWidget(QWidget):
         self.entries: list[Entry] = []
         self.stale = True
         self.figure = Figure(figsize=(6, 4.5), dpi=100, layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(320, 260)
         layout = QVBoxLayout(self)
@@ -37,7 +38,7 @@ class ChartWidget(QWidget):
         layout.setSpacing(0)
         self.toolbar: NavigationToolbar2QT | None = None
         if toolbar:
-            self.toolbar = NavigationToolbar2QT(self.canvas, self)
+            self.toolbar = NavigationToolbar2QT(self.canvas, self)  # type: ignore[no-untyped-call]
             layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
         self._title: Text | None = None
@@ -76,7 +77,7 @@ class ChartWidget(QWidget):
             ax.set_axis_off()
             ax.text(0.5, 0.5, self.tr("Kör scenariot (F5) för att se diagrammet."), ha="center", va="center",
                     transform=ax.transAxes, fontsize=self.fs(12), color="#607d8b")
-        self.canvas.draw()
+        self.canvas.draw()  # type: ignore[no-untyped-call]
         self.stale = False
 
     def _wrapped_title(self) -> str:

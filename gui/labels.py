@@ -5,10 +5,12 @@ Strings are marked with QT_TRANSLATE_NOOP so ``pyside6-lupdate`` finds them; the
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # Form pages in the order a unit chief thinks about them: (page title, schema sections on the page).
-PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
+PAGES: tuple[tuple[Any, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Sections", "Personal"), ("staff",)),
     (QT_TRANSLATE_NOOP("Sections", "Efterfrågan"), ("demand",)),
     (QT_TRANSLATE_NOOP("Sections", "Tidsåtgång"), ("efforts",)),
@@ -21,13 +23,13 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 # Literal choices: (dotted key, value) -> label.
-CHOICES: dict[tuple[str, str], str] = {
+CHOICES: dict[tuple[str, str], Any] = {
     ("turnover.consultant_policy", "none"): QT_TRANSLATE_NOOP("Choices", "Inga konsulter"),
     ("turnover.consultant_policy", "after"): QT_TRANSLATE_NOOP("Choices", "Hyr in konsult efter en tid"),
 }
 
 # Units used in the schema, so that the English .ts can carry them.
-UNITS: tuple[str, ...] = (
+UNITS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("Units", "CV"),
     QT_TRANSLATE_NOOP("Units", "andel"),
     QT_TRANSLATE_NOOP("Units", "andel av lön"),
@@ -54,10 +56,10 @@ UNITS: tuple[str, ...] = (
 )
 
 
-def page_title(title: str) -> str:
-    return QCoreApplication.translate("Sections", title)
+def page_title(title: Any) -> str:
+    return QCoreApplication.translate("Sections", str(title))
 
 
 def choice_label(key: str, value: str) -> str:
     text = CHOICES.get((key, value))
-    return QCoreApplication.translate("Choices", text) if text else value
+    return QCoreApplication.translate("Choices", str(text)) if text else value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.theme_view = ThemeDayView()
         self.stack = QStackedWidget()
+        self.normal_view = splitter
         self.stack.addWidget(splitter)
         self.stack.addWidget(self.theme_view)
         self.setCentralWidget(self.stack)
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
         menu.clear()
         files = settings.recent_files()
         for f in files:
-            menu.addAction(f, lambda f=f: self.open_file(f))
+            menu.addAction(f, partial(self.open_file, f))
         if not files:
             menu.addAction(self.tr("(inga)")).setEnabled(False)
         else:
@@ -447,7 +449,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not on)
         self.actions_.toolbar.setVisible(not on)
         self.statusBar().setVisible(not on)
-        self.stack.setCurrentWidget(self.theme_view if on else self.stack.widget(0))
+        self.stack.setCurrentWidget(self.theme_view if on else self.normal_view)
         if on:
             self._was_maximized = self.isMaximized()
             if self.fullscreen_theme_day:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -42,7 +44,8 @@ class Actions:
 def build(w: MainWindow) -> Actions:
     """Create the actions, wire them to the window, and fill the menu bar and tool bar."""
 
-    def action(text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    def action(text: str, slot: Callable[..., object], shortcut: QKeySequence.StandardKey | str | None = None,
+               tip: str = "") -> QAction:
         a = QAction(text, w)
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
@@ -94,7 +97,7 @@ def build(w: MainWindow) -> Actions:
     file_menu.addSeparator()
     export_charts = file_menu.addMenu(translate("Menus", "Exportera &diagram (PNG, SVG, PDF)"))
     for chart in w.charts:
-        export_charts.addAction(chart.title(), lambda c=chart: w.export_chart(c))
+        export_charts.addAction(chart.title(), partial(w.export_chart, chart))
     file_menu.addAction(export_results)
     file_menu.addSeparator()
     file_menu.addAction(quit_)
@@ -124,11 +127,11 @@ def build(w: MainWindow) -> Actions:
     toolbar = w.addToolBar(translate("Menus", "Verktyg"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    for a in (open_, save, None, undo, redo, None, run, cancel, None, pin, add_variant, clear_compare, None,
-              theme_day):
-        if a is None:
+    for item in (open_, save, None, undo, redo, None, run, cancel, None, pin, add_variant, clear_compare, None,
+                 theme_day):
+        if item is None:
             toolbar.addSeparator()
         else:
-            toolbar.addAction(a)
+            toolbar.addAction(item)
     return Actions(new, open_, save, save_as, quit_, undo, redo, run, cancel, pin, add_variant, clear_compare,
                    theme_day, export_results, recent, export_charts, toolbar)

@@ -27,8 +27,8 @@ def set_language(lang: str) -> None:
 def recent_files() -> list[str]:
     value = store().value("recent_files", [])
     if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or []) if v]
+        return [value] if value else []
+    return [str(v) for v in value if v] if isinstance(value, list | tuple) else []
 
 
 def add_recent_file(path: str | Path) -> list[str]:

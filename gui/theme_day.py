@@ -73,6 +73,7 @@ class BigSlider(QWidget):
         title = QLabel(f"{lang.field_label(info, key)} ({lang.unit(info)})")
         title.setWordWrap(True)
         grid.addWidget(title, 0, 0, 1, 3)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.minus, self.plus = QPushButton("−"), QPushButton("+")
         for b in (self.minus, self.plus):
             b.setProperty("class", "step")
@@ -85,7 +86,6 @@ class BigSlider(QWidget):
         grid.addWidget(self.minus, 1, 0)
         grid.addWidget(self.value, 1, 1)
         grid.addWidget(self.plus, 1, 2)
-        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setMinimumHeight(40)
         self.slider.valueChanged.connect(self._moved)
         grid.addWidget(self.slider, 2, 0, 1, 3)
@@ -139,7 +139,7 @@ class ThemeDayView(QWidget):
         hint = QLabel(self.tr("Ändra bemanning och arbetssätt – diagrammet räknas om direkt."))
         hint.setWordWrap(True)
         controls.addWidget(hint)
-        self.sliders = {key: BigSlider(key, *limits) for key, *limits in SLIDERS}
+        self.sliders = {key: BigSlider(key, lo, hi, step, jump) for key, lo, hi, step, jump in SLIDERS}
         for s in self.sliders.values():
             s.moved.connect(self._request)
             controls.addWidget(s)
