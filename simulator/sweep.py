@@ -29,7 +29,7 @@ from typing import Any
 from .accounting import KPI_NAMES
 from .report_format import safe_cell
 from .results import ExperimentResult, ReplicationResult
-from .runner import ReplicationError, run_replication
+from .runner import run_replication
 from .scenario_io import Problem, ScenarioError, atomic_write, parse_value, with_changes
 from .schema import Scenario
 
@@ -157,23 +157,11 @@ class Design:
             raise ScenarioError(exc.problems, where) from None
 
 
-@dataclass(frozen=True)
-class _Failure:
-    """A failed replication, returned rather than raised: ReplicationError does not survive pickling."""
+def sweep_replication(scenario: Scenario, replication: int, seed: int) -> ReplicationResult:
+    """run_replication without the weekly series (a sweep needs only the KPIs); runs on pool and Dask workers.
 
-    scenario: str
-    seed: int
-    replication: int
-    cause: str
-
-
-def sweep_replication(scenario: Scenario, replication: int, seed: int) -> ReplicationResult | _Failure:
-    """run_replication without the weekly series (a sweep needs only the KPIs); runs on pool and Dask workers."""
-    try:
-        result = run_replication(scenario, replication, seed)
-    except ReplicationError as exc:
-        return _Failure(exc.scenario, exc.seed, exc.replication, exc.cause)
-    return replace(result, series={})
+    A failure raises ReplicationError, which pickles, so it reaches the caller with scenario and seed."""
+    return replace(run_replication(scenario, replication, seed), series={})
 
 
 def _worker_version() -> str:
@@ -250,10 +238,8 @@ def _run(
             for r in range(replications):
                 yield i, sc, r
 
-    def accept(i: int, rep: ReplicationResult | _Failure) -> None:
+    def accept(i: int, rep: ReplicationResult) -> None:
         nonlocal done
-        if isinstance(rep, _Failure):
-            raise ReplicationError(rep.scenario, rep.seed, rep.replication, rep.cause)
         res = partial[i]
         res.replications.append(rep)
         done += 1
@@ -272,7 +258,7 @@ def _run(
                 yield ready.pop(next_out)
                 next_out += 1
         return
-    pending: dict[Future[ReplicationResult | _Failure], int] = {}
+    pending: dict[Future[ReplicationResult], int] = {}
     try:
         exhausted = False
         while True:

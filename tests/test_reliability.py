@@ -229,3 +229,15 @@ def test_replication_error_survives_pickling() -> None:
     assert isinstance(err, ReplicationError)
     assert (err.scenario, err.seed, err.replication) == ("Sjöbo 2015", 42, 3)
     assert "frö 42" in str(err)
+
+
+def test_failure_inside_a_pool_worker_names_scenario_and_seed() -> None:
+    """An exception in a spawned worker arrives as ReplicationError, not as a broken pool."""
+    from simulator.runner import ReplicationError
+
+    sc = short(years=0.25)
+    broken = sc.model_copy(update={"staff": sc.staff.model_copy(update={"weekly_hours": 0.0})})  # unvalidated
+    with pytest.raises(ReplicationError) as exc:
+        run_experiment(broken, replications=2, seed=77, workers=2)
+    assert exc.value.seed == 77 and exc.value.scenario == "Sjöbo 2015"
+    assert "ZeroDivisionError" in exc.value.cause
