@@ -7,21 +7,20 @@ Time. The model works a day's hours back to back from midnight (an 8-hour day is
 view plays working days only: position p = i + f is working day i (of `days`) with the fraction f of its
 working hours done, shown on the clock as 08:00 + f × the day's hours.
 
-What people do. The trace logs each stretch of work under its largest category only; `run_trace` also
-notes each stretch's hours by category (see `_DetailedLog`), and the view draws a stretch as its parts in
-turn: a meeting as travel out, the meeting, travel back and the notes; the morning block as supervision,
-staff meeting, training and induction. The running 'share of time with children' uses the model's own
-hours per week, so it matches the run's contact share exactly at each week's end, interpolated within it.
+What people do. The trace logs each stretch of work with its hours by category, and the view draws a
+stretch as its parts in turn: a meeting as travel out, the meeting, travel back and the notes; the morning
+block as supervision, staff meeting, training and induction. The running 'share of time with children'
+uses the model's own hours per week, so it matches the run's contact share exactly at each week's end,
+interpolated within it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from simulator.accounting import CONTACT, INDUCTION, SUPERVISION, TRAVEL, UNALLOCATED
+from simulator.accounting import CONTACT, TRAVEL
 from simulator.model import UnitModel
 from simulator.schema import Scenario
 from simulator.trace import ABSENT, CONSULTANT, PRESENT, VACANT, WAITING
@@ -67,71 +66,21 @@ def live_scenario(sc: Scenario) -> Scenario:
     return sc if years == sc.simulation.years else with_changes(sc, {"simulation.years": years})
 
 
-class _DetailedLog(list[tuple[float, int, int, float]]):
-    """Trace.activities that also notes, for each stretch, its hours by category.
-
-    The trace logs a stretch under its largest category only; a meeting held late (shortened) is then
-    logged as documentation, and the morning's supervision, staff meeting and training as supervision.
-    At the moment of logging the task being worked is the worker's current task or the one just taken
-    from the queue, so its parts give the exact split. Reads the model's internals; if they change,
-    `run_trace` falls back to the plain trace.
-    """
-
-    def __init__(self, model: UnitModel) -> None:
-        super().__init__()
-        self.model = model
-        self.parts: list[list[tuple[int, float]] | None] = []
-        self.last: Any = None
-        original = model.pop
-
-        def pop(now: float) -> Any:
-            self.last = original(now)
-            return self.last
-
-        model.pop = pop  # type: ignore[method-assign]
-
-    def append(self, item: tuple[float, int, int, float]) -> None:
-        super().append(item)
-        _start, slot, cat, hours = item
-        worker = self.model.staff.slots[slot]
-        split: list[tuple[int, float]] | None = None
-        if cat in (SUPERVISION, INDUCTION):
-            fte = worker.fte if worker is not None else 1.0
-            split = [(c, h * fte) for c, h in self.model.overhead if h > 0]
-            rest = hours - sum(h for _c, h in split)
-            if rest > 1e-9:
-                split.append((INDUCTION, rest))
-        elif cat != UNALLOCATED:
-            task = worker.current if worker is not None and worker.current is not None else self.last
-            if task is not None:
-                split = [(int(c), float(h)) for c, h in task.parts if h > 1e-12]
-        self.parts.append(split)
-
-
 def run_trace(scenario: Scenario, replication: int = 0) -> LiveData:
     """Run one replication of (at most a year of) the scenario with the trace on, and package it."""
     sc = live_scenario(scenario)
     model = UnitModel(sc, replication, sc.simulation.seed, trace=True)
-    detailed: _DetailedLog | None = None
-    if model.trace is not None:
-        try:
-            detailed = _DetailedLog(model)
-            model.trace.activities = detailed
-        except AttributeError:  # the model's internals changed: draw the plain trace
-            detailed = None
     model.run()
-    return package(model, detailed.parts if detailed is not None else None)
+    return package(model)
 
 
-def pieces(cat: int, hours: float, split: list[tuple[int, float]] | None) -> list[tuple[float, int]]:
+def pieces(split: tuple[tuple[int, float], ...]) -> list[tuple[float, int]]:
     """A stretch as (share of its length, category) pieces in drawing order.
 
     A meeting: half the travel, the meeting, the travel back, then the notes; other work in its order."""
-    if not split:
-        return [(1.0, cat)]
     total = sum(h for _c, h in split)
     if total <= 0:
-        return [(1.0, cat)]
+        return []
     by_cat: dict[int, float] = {}
     for c, h in split:
         by_cat[c] = by_cat.get(c, 0.0) + h / total
@@ -144,7 +93,7 @@ def pieces(cat: int, hours: float, split: list[tuple[int, float]] | None) -> lis
     return [(share, c) for c, share in by_cat.items() if share > 1e-9]
 
 
-def package(model: UnitModel, parts: list[list[tuple[int, float]] | None] | None = None) -> LiveData:
+def package(model: UnitModel) -> LiveData:
     trace = model.trace
     assert trace is not None
     sc = model.sc
@@ -157,12 +106,13 @@ def package(model: UnitModel, parts: list[list[tuple[int, float]] | None] | None
         states[i, : len(s)] = [STATE_CODE[x] for x in s]
         waiting[i] = [w.get(k, 0) for k in WAITING_KEYS]
     per: list[list[tuple[float, float, int]]] = [[] for _ in range(n_pos)]
-    for n, (start, slot, cat, hours) in enumerate(trace.activities):
+    for start, slot, split in trace.activities:
+        hours = sum(h for _c, h in split)
         if hours <= 1e-9 or not 0 <= slot < n_pos:
             continue
         length = hours / 24.0
         t = start
-        for share, c in pieces(cat, hours, parts[n] if parts is not None else None):
+        for share, c in pieces(split):
             per[slot].append((t, t + share * length, c))
             t += share * length
     starts, ends, cats = [], [], []

@@ -218,7 +218,7 @@ class UnitModel:
                     cap -= ind
                 step = (day_hours - cap) / 24.0
                 if log is not None:
-                    log((day, slot, SUPERVISION if ind == 0 else INDUCTION, day_hours - cap))
+                    log((day, slot, (*overhead, (INDUCTION, ind))))
                 now = day + step
                 yield timeout(step)
                 while cap > 1e-9:
@@ -226,11 +226,12 @@ class UnitModel:
                     if task is None:
                         wk[UNALLOCATED] += cap
                         if log is not None:
-                            log((now, slot, UNALLOCATED, cap))
+                            log((now, slot, ((UNALLOCATED, cap),)))
                         break
                     total = task.total
                     if log is not None:
-                        log((now, slot, max(task.parts, key=lambda p: p[1])[0], min(total, cap)))
+                        f = 1.0 if total <= cap else cap / total
+                        log((now, slot, tuple((c, h * f) for c, h in task.parts)))
                     if total <= cap:
                         for cat, h in task.parts:
                             wk[cat] += h

@@ -1,7 +1,8 @@
 """An optional event log of one replication, for the theme-day live view (off in ordinary runs).
 
-`activities` holds (start day, position, category index, hours) for every stretch of work a social worker
-does; `days` holds, per working day, each position's state and the work waiting by deadline class.
+`activities` holds (start day, position, ((category index, hours), ...)) for every stretch of work a
+social worker does, in the order the hours were spent; `days` holds, per working day, each position's
+state and the work waiting by deadline class.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ WAITING = {0: "protection", 1: "assessment", 2: "investigation", 3: "followup", 
 
 @dataclass
 class Trace:
-    activities: list[tuple[float, int, int, float]] = field(default_factory=list)
+    activities: list[tuple[float, int, tuple[tuple[int, float], ...]]] = field(default_factory=list)
     days: list[tuple[int, tuple[str, ...], dict[str, int]]] = field(default_factory=list)
 
 

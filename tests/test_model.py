@@ -134,6 +134,8 @@ def test_trace_changes_nothing_and_records_the_unit() -> None:
     m = UnitModel(sc, 0, 3, trace=True).run()
     assert m.trace is not None
     assert summarise_replication(m).kpis == plain.kpis
-    worked = sum(h for _, _, _, h in m.trace.activities)
+    worked = sum(h for _, _, parts in m.trace.activities for _, h in parts)
     assert worked == pytest.approx(sum(m.week_worked), rel=1e-9)  # every worked hour is in the log once
+    contact = sum(h for _, _, parts in m.trace.activities for c, h in parts if c == 0)
+    assert contact == pytest.approx(sum(w[0] for w in m.week_hours), rel=1e-9)  # and in its category
     assert len(m.trace.days) >= 60 and all(len(s) == len(m.staff.slots) for _, s, _ in m.trace.days)
