@@ -56,6 +56,14 @@ def _value(key: str, value: object) -> str:
     return f"{text} {extra.get('unit', '')}".strip()
 
 
+def _assumption(key: str, value: object) -> list[str]:
+    """[label, value with unit, source] for the assumptions table."""
+    info = field_info(key)
+    extra = info.json_schema_extra if info is not None and isinstance(info.json_schema_extra, dict) else {}
+    source = textwrap.shorten(str(extra.get("source", "")), 44, placeholder=" …")
+    return [(info.title if info is not None else None) or key, _value(key, value), source or "Antagande"]
+
+
 def _changes(base: Scenario, proposal: Scenario) -> list[tuple[str, str, str]]:
     rows = []
     for section in SECTIONS:
@@ -96,7 +104,7 @@ def _text_page(pdf: PdfPages, title: str, blocks: list[tuple[str, list[str]]], t
             if r == 0:
                 cell.set_facecolor("#e3f2fd")
                 cell.set_text_props(fontweight="bold")
-    pdf.savefig(fig)
+    pdf.savefig(fig)  # type: ignore[no-untyped-call]
 
 
 def _kpi_table(base: ExperimentResult, prop: ExperimentResult) -> list[list[str]]:
@@ -126,7 +134,7 @@ def _chart_pages(pdf: PdfPages, charts: list[object], dpi: int = 150) -> None:
             ax = page.add_axes((0.03, 0.51 - 0.49 * j, 0.94, 0.47))
             ax.imshow(img, interpolation="lanczos")
             ax.set_axis_off()
-        pdf.savefig(page, dpi=dpi)
+        pdf.savefig(page, dpi=dpi)  # type: ignore[no-untyped-call]
 
 
 def write_report(base: Scenario, proposal: Scenario, path: str | os.PathLike[str], replications: int | None = None,
@@ -172,10 +180,7 @@ def write_report(base: Scenario, proposal: Scenario, path: str | os.PathLike[str
         for chart in charts:
             chart.set_entries(entries)
         _chart_pages(pdf, charts)
-        assumptions = [[(field_info(k).title if field_info(k) else k) or k, _value(k, get(base, k)),
-                        textwrap.shorten(str((field_info(k).json_schema_extra or {}).get("source", "")  # type: ignore
-                                             if field_info(k) else ""), 44, placeholder=" …") or "Antagande"]
-                       for k in ASSUMPTION_KEYS]
+        assumptions = [_assumption(k, get(base, k)) for k in ASSUMPTION_KEYS]
         _text_page(pdf, "Förslaget och antagandena",
                    [("Det här ändras i förslaget", [f"{n_}: {a} → {c}" for n_, a, c in changes] or
                      ["Inga parametrar skiljer; förslaget är samma scenario."]),
