@@ -90,8 +90,17 @@ def cmd_sensitivity(args: Namespace) -> int:
     sc = _scenario(args.scenario, args)
     keys = [k.strip() for k in args.keys.split(",")] if args.keys else numeric_keys(sc)
     if args.sobol:
-        s = sobol(sc, keys, share=args.share, base_samples=args.samples, replications=args.replications or 4,
-                  workers=_workers(args), progress=lambda i, n: _progress(f"Sobol: {i}/{n} punkter"))
+        def run(pool: Any) -> Any:
+            return sobol(sc, keys, share=args.share, base_samples=args.samples, replications=args.replications or 4,
+                         workers=_workers(args), pool=pool, progress=lambda i, n: _progress(f"Sobol: {i}/{n}"))
+
+        if args.scheduler:
+            from .sweep import DaskCluster
+
+            with DaskCluster(args.scheduler) as cluster:
+                s = run(cluster.executor)
+        else:
+            s = run(None)
         _done_progress()
         rows = [[label(k), f"{a:.2f} ± {b:.2f}", f"{c:.2f} ± {d:.2f}"]
                 for k, a, b, c, d in zip(s.keys, s.first, s.first_ci, s.total, s.total_ci, strict=True)]
@@ -178,6 +187,7 @@ def register(sub: Any, common: Any) -> None:
     s.add_argument("--keys", help="kommaseparerade parametrar (standard: alla numeriska)")
     s.add_argument("--sobol", action="store_true", help="global analys (Sobol, kräver SALib)")
     s.add_argument("--samples", type=int, default=64, help="Sobol: antal basprov (standard 64)")
+    s.add_argument("--scheduler", metavar="ADDRESS", help="Sobol: kör på ett Dask-kluster (som barntid sweep)")
     s.set_defaults(func=cmd_sensitivity)
 
     c = sub.add_parser("calibrate", help="anpassa arbetsinsatserna till enhetens uppmätta tidsanvändning")

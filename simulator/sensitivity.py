@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, as_completed
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,6 +106,34 @@ def tornado(
     return Tornado(base, bars, share)
 
 
+def _means(points: Sequence[Scenario], replications: int, seed: int, workers: int | None, pool: Executor | None,
+           progress: Callable[[int, int], None] | None) -> list[float]:
+    """Mean contact share at every design point, all points x replications submitted at once.
+
+    Uses the sweep's series-free replication, so any Executor works: the local pool or a Dask cluster's."""
+    from .sweep import sweep_replication
+
+    jobs = [(i, r) for i in range(len(points)) for r in range(replications)]
+    sums = [0.0] * len(points)
+    own = None
+    if pool is None and (workers or default_workers()) > 1:
+        pool = own = make_pool(workers)
+    try:
+        if pool is None:
+            results = ((i, sweep_replication(points[i], r, seed)) for i, r in jobs)
+        else:
+            futures = {pool.submit(sweep_replication, points[i], r, seed): i for i, r in jobs}
+            results = ((futures[f], f.result()) for f in as_completed(futures))
+        for n, (i, rep) in enumerate(results, 1):
+            sums[i] += rep.kpis[KPI]
+            if progress:
+                progress(n, len(jobs))
+    finally:
+        if own is not None:
+            own.shutdown(wait=True, cancel_futures=True)
+    return [s / replications for s in sums]
+
+
 @dataclass(frozen=True)
 class SobolIndices:
     keys: list[str]
@@ -153,18 +181,7 @@ def sobol(
     ints = [isinstance(get(sc, k), int) and not isinstance(get(sc, k), bool) for k in keys]
     points = [with_changes(sc, {k: (round(v) if i else float(v)) for k, v, i in zip(keys, row, ints, strict=True)})
               for row in x]
-    own = None
-    if pool is None and (workers or default_workers()) > 1:
-        pool = own = make_pool(workers)
-    try:
-        y = []
-        for n, point in enumerate(points, 1):
-            y.append(run_experiment(point, replications=replications, workers=1, pool=pool).kpis[KPI].mean)
-            if progress:
-                progress(n, len(points))
-    finally:
-        if own is not None:
-            own.shutdown(wait=True, cancel_futures=True)
+    y = _means(points, replications, sc.simulation.seed, workers, pool, progress)
     res = sobol_analyze.analyze(problem, np.asarray(y), calc_second_order=False, seed=seed)
     return SobolIndices(list(keys), [float(v) for v in res["S1"]], [float(v) for v in res["S1_conf"]],
                         [float(v) for v in res["ST"]], [float(v) for v in res["ST_conf"]], len(points))

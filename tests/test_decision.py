@@ -104,3 +104,17 @@ def test_sensitivity_and_calibrate_cli(tmp_path: Path, capsys: pytest.CaptureFix
     assert "# Sjöbo hade omkring 18 900 invånare" in fitted.read_text(encoding="utf-8")  # comments kept
     assert load(fitted).efforts != load(s15).efforts
     assert main(["calibrate", s15, "--target", "contact=hög"]) == 2
+
+
+def test_sobol_on_a_dask_cluster_equals_the_local_pool() -> None:
+    import dask.distributed as distributed
+
+    from simulator.sweep import DaskCluster
+
+    sc = short(years=0.25)
+    keys = ["staff.social_workers", "staff.admin_fte"]
+    local = sobol(sc, keys, base_samples=4, replications=2, workers=2)
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None,
+                                  silence_logs=40) as cluster, DaskCluster(cluster.scheduler_address) as dask:
+        remote = sobol(sc, keys, base_samples=4, replications=2, pool=dask.executor)
+    assert remote.first == local.first and remote.total == local.total

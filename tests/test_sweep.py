@@ -70,7 +70,7 @@ def test_serial_run_equals_the_pool(local_csv: Path) -> None:
 
 
 def test_dask_cluster_gives_exactly_the_local_pools_numbers(local_csv: Path, tmp_path: Path) -> None:
-    distributed = pytest.importorskip("dask.distributed")
+    import dask.distributed as distributed  # a dev dependency: missing Dask must fail, not skip
     out = tmp_path / "dask.csv"
     with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None,
                                   silence_logs=40) as cluster:
