@@ -69,6 +69,9 @@ def main(args: argparse.Namespace | None = None) -> int:
     window.show()
     QTimer.singleShot(0, window.runner.warm_up)  # worker processes start while the user looks around
 
+    if not shooting:
+        window.offer_restore()  # unsaved edits from a Barntid that crashed or was killed
+
     scenario = getattr(args, "scenario", None)
     if scenario and not window.open_file(scenario) and shooting:
         window.close()

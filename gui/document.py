@@ -38,6 +38,34 @@ class ScenarioDocument(QObject):
         scenario = parse_text(text, str(path))
         self._replace(scenario, Path(path), text)
 
+    def new_from(self, scenario: Scenario) -> None:
+        """A new document holding this scenario, not linked to a file (a storyline's first step)."""
+        self._replace(scenario, None, None)
+
+    def open_text(self, text: str, source: str = "") -> None:
+        """A new, unsaved document from TOML text (a run from the history). Raises ScenarioError."""
+        scenario = parse_text(text, source)
+        self._replace(scenario, None, text)
+        self.undo_stack.resetClean()
+
+    def restore(self, text: str, original: Path | None) -> None:
+        """Autosaved text as an unsaved document linked to its file; undo goes back to the file's version.
+
+        Raises ScenarioError if the autosaved text itself is not a valid scenario."""
+        scenario = parse_text(text, "autosave")
+        base, base_text = scenario, text
+        if original is not None:
+            try:
+                base_text = read_text(original)
+                base = parse_text(base_text, str(original))
+            except ScenarioError:  # the file is gone or broken: the autosave is all there is
+                base, base_text = scenario, text
+        self._replace(base, original, base_text)
+        if base != scenario:
+            self.undo_stack.push(ChangeScenario(self, base, scenario, self.tr("Återställ autosparade ändringar"), ""))
+        else:
+            self.undo_stack.resetClean()
+
     def save(self, path: str | Path | None = None) -> Path:
         """Save atomically, keeping the comments of the file the scenario came from."""
         target = Path(path) if path is not None else self.path
@@ -65,6 +93,11 @@ class ScenarioDocument(QObject):
         """Called by undo commands; use change() for edits."""
         self.scenario = scenario
         self.scenario_changed.emit(scenario)
+
+    def replace_scenario(self, scenario: Scenario, text: str) -> None:
+        """Replace the whole scenario as one undoable step (a storyline step)."""
+        if scenario != self.scenario:
+            self.undo_stack.push(ChangeScenario(self, self.scenario, scenario, text, ""))
 
     def value(self, key: str) -> Any:
         return get(self.scenario, key)

@@ -30,15 +30,19 @@ from simulator.results import ExperimentResult
 from simulator.scenario_io import ScenarioError
 from simulator.schema import Scenario
 
-from . import lang, menus, settings
+from . import autosave, lang, menus, settings
+from .autosave import Autosaver
 from .chart_base import ChartWidget
 from .charts import CaseloadChart, ContactShareChart, CostChart, DeadlineChart, StaffChart, TimeUseChart
 from .compare import CompareTable, Comparison, Entry
 from .document import ScenarioDocument
 from .export import export_chart, export_results
 from .forms import ScenarioForm
+from .history_dialog import HistoryCommands
 from .kpi_panel import KpiPanel
+from .report_job import ReportCommand
 from .runner_thread import RunController
+from .storyline_panel import StorylineCommands
 from .theme_day import ThemeDayView
 
 REFRESH_MS = 300
@@ -48,7 +52,11 @@ TOML_FILTER = "Barntid-scenario (*.toml)"
 
 
 class MainWindow(QMainWindow):
-    """Signals for tests and the screenshot mode: run_finished(result, tag), run_cancelled, run_failed."""
+    """Signals for tests and the screenshot mode: run_finished(result, tag), run_cancelled, run_failed.
+
+    Run tags: 'full' (Run; kept in the history), 'quick' and 'refine' (theme day), 'history' (a past run
+    reopened). The run history, the committee report and storylines are `histories`, `reports` and
+    `storylines`."""
 
     run_finished = Signal(object, str)
     run_cancelled = Signal(object)
@@ -65,7 +73,11 @@ class MainWindow(QMainWindow):
         self.current: ExperimentResult | None = None
         self.result_is_stale = False
         self._was_maximized = False
+        self.autosaver = Autosaver(self.document, self)
         self._build_ui()
+        self.histories = HistoryCommands(self)
+        self.reports = ReportCommand(self)
+        self.storylines = StorylineCommands(self)
         self.actions_ = menus.build(self)
         self._connect()
         self.document.new()
@@ -152,6 +164,8 @@ class MainWindow(QMainWindow):
         self.theme_view.changes_requested.connect(self._on_theme_changes)
         self.theme_view.exit_requested.connect(lambda: self.set_theme_day(False))
         self.theme_view.pin_requested.connect(self.pin_baseline)
+        self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(
+            self.tr("Kunde inte autospara: %1").replace("%1", text), 10000))
 
     # -- messages ----------------------------------------------------------------------------------------
     def show_error(self, title: str, text: str) -> None:
@@ -161,7 +175,14 @@ class MainWindow(QMainWindow):
         else:
             print(f"{title}:\n{text}", file=sys.stderr)
 
-    def _problems_text(self, exc: ScenarioError) -> str:
+    def show_message(self, title: str, text: str) -> None:
+        """A warning the user should read once (not an error of theirs); stderr in screenshot mode."""
+        if self.interactive:
+            QMessageBox.warning(self, title, text)
+        else:
+            print(f"{title}:\n{text}", file=sys.stderr)
+
+    def problems_text(self, exc: ScenarioError) -> str:
         lines = [f"• {p}" for p in exc.problems] or [str(exc)]
         head = f"{exc.source}\n\n" if exc.source else ""
         return head + "\n".join(lines)
@@ -189,7 +210,7 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if self.maybe_save():
             self.document.new()
-            self._forget_results()
+            self.forget_results()
 
     def open_file(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
@@ -203,10 +224,10 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(path)
         except ScenarioError as exc:
-            self.show_error(self.tr("Kan inte öppna scenariot"), self._problems_text(exc))
+            self.show_error(self.tr("Kan inte öppna scenariot"), self.problems_text(exc))
             return False
         settings.add_recent_file(path)
-        self._forget_results()
+        self.forget_results()
         self.statusBar().showMessage(self.tr("Öppnade %1").replace("%1", str(path)), 5000)
         return True
 
@@ -250,8 +271,30 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.refresh_timer.stop()
+        self.histories.close()  # before the pool it borrows goes
         self.runner.shutdown()
+        self.reports.job.cancel()
+        self.autosaver.stop()
         event.accept()
+
+    def offer_restore(self) -> bool:
+        """Offer autosaves left by a Barntid that ended without saving (crash, killed); True if restored."""
+        for item in autosave.pending():
+            if not autosave.ask_restore(self, item):
+                item.remove()
+                continue
+            try:
+                self.document.restore(item.text, item.original)
+            except ScenarioError as exc:
+                self.show_error(self.tr("Kan inte återställa"), self.problems_text(exc))
+                item.remove()
+                continue
+            item.remove()
+            self.autosaver.write()  # kept under this window's name from now on
+            self.forget_results()
+            self.statusBar().showMessage(self.tr("Osparade ändringar återställda."), 8000)
+            return True
+        return False
 
     # -- editing -----------------------------------------------------------------------------------------
     def edit(self, key: str, value: Any) -> bool:
@@ -277,16 +320,16 @@ class MainWindow(QMainWindow):
                                              "resultat."))
 
     # -- running -----------------------------------------------------------------------------------------
-    def run(self, tag: str = "full") -> bool:
+    def run(self, tag: str = "full", replications: int | None = None) -> bool:
         sc = self.document.scenario
         try:
             if tag == "quick":
                 self.runner.start(sc, min(QUICK_REPLICATIONS, sc.simulation.replications),
                                   min(QUICK_YEARS, sc.simulation.years), tag)
             else:
-                self.runner.start(sc, tag=tag)
+                self.runner.start(sc, replications, tag=tag)
         except ScenarioError as exc:
-            self.show_error(self.tr("Kan inte köra scenariot"), self._problems_text(exc))
+            self.show_error(self.tr("Kan inte köra scenariot"), self.problems_text(exc))
             return False
         self.progress.setRange(0, 0)
         self.statusBar().showMessage(self.tr("Kör %1 …").replace("%1", sc.name))
@@ -321,6 +364,7 @@ class MainWindow(QMainWindow):
         n = len(result.replications)
         self.statusBar().showMessage(self.tr("Klart: %1 replikeringar").replace("%1", str(n)), 8000)
         self.theme_view.show_progress(self._theme_status(tag, n, n))
+        self.histories.run_completed(result, tag)
         if tag == "quick" and self.is_theme_day:
             self.run("refine")
         self.run_finished.emit(result, tag)
@@ -373,7 +417,7 @@ class MainWindow(QMainWindow):
             chart.set_entries(entries)
         self.compare_table.set_entries(entries)
 
-    def _forget_results(self) -> None:
+    def forget_results(self) -> None:
         self.runner.cancel(quiet=True)
         self.current = None
         self.comparison.clear()
@@ -446,6 +490,7 @@ class MainWindow(QMainWindow):
         if on == self.is_theme_day:
             return
         self.actions_.theme_day.setChecked(on)
+        self.storylines.enable_keys(on)
         self.menuBar().setVisible(not on)
         self.actions_.toolbar.setVisible(not on)
         self.statusBar().setVisible(not on)

@@ -36,6 +36,11 @@ class Actions:
     clear_compare: QAction
     theme_day: QAction
     export_results: QAction
+    history: QAction
+    report: QAction
+    storyline: QAction
+    next_step: QAction
+    previous_step: QAction
     recent: QMenu
     export_charts: QMenu
     toolbar: QToolBar
@@ -84,6 +89,18 @@ def build(w: MainWindow) -> Actions:
                        translate("Menus", "Helskärm med stor text, kontakttidsdiagrammet och några reglage"))
     theme_day.setCheckable(True)
     export_results = action(translate("Menus", "Exportera &resultat (CSV, Excel) …"), w.export_results)
+    history = action(translate("Menus", "Kör&historik …"), w.histories.show, "Ctrl+H",
+                     translate("Menus", "Tidigare körningar: öppna en igen eller använd den som jämförelse"))
+    report = action(translate("Menus", "Rapport till &nämnden …"), w.reports.write, None,
+                    translate("Menus", "PDF till socialnämnden: jämförelsen mot det aktuella scenariot"))
+    storyline = action(translate("Menus", "Öppna &berättelse …"), lambda: w.storylines.open(), None,
+                       translate("Menus", "Temadag: gå igenom ett förberett förlopp steg för steg"))
+    next_step = action(translate("Menus", "Nästa steg i berättelsen"), lambda: w.storylines.step(1))
+    next_step.setShortcuts([QKeySequence("Right"), QKeySequence("PgDown")])
+    previous_step = action(translate("Menus", "Föregående steg i berättelsen"), lambda: w.storylines.step(-1))
+    previous_step.setShortcuts([QKeySequence("Left"), QKeySequence("PgUp")])
+    for a in (next_step, previous_step):
+        a.setEnabled(False)  # only on theme day with a storyline; otherwise the arrow keys are the fields'
 
     bar = w.menuBar()
     file_menu = bar.addMenu(translate("Menus", "&Arkiv"))
@@ -99,6 +116,7 @@ def build(w: MainWindow) -> Actions:
     for chart in w.charts:
         export_charts.addAction(chart.title(), partial(w.export_chart, chart))
     file_menu.addAction(export_results)
+    file_menu.addAction(report)
     file_menu.addSeparator()
     file_menu.addAction(quit_)
 
@@ -112,9 +130,12 @@ def build(w: MainWindow) -> Actions:
     run_menu.addSeparator()
     for a in (pin, add_variant, clear_compare):
         run_menu.addAction(a)
+    run_menu.addSeparator()
+    run_menu.addAction(history)
 
     view_menu = bar.addMenu(translate("Menus", "&Visa"))
     view_menu.addAction(theme_day)
+    view_menu.addAction(storyline)
     lang_menu = view_menu.addMenu(translate("Menus", "&Språk"))
     group = QActionGroup(w)
     for code, name in (("sv", "Svenska"), ("en", "English")):
@@ -134,4 +155,5 @@ def build(w: MainWindow) -> Actions:
         else:
             toolbar.addAction(item)
     return Actions(new, open_, save, save_as, quit_, undo, redo, run, cancel, pin, add_variant, clear_compare,
-                   theme_day, export_results, recent, export_charts, toolbar)
+                   theme_day, export_results, history, report, storyline, next_step, previous_step, recent,
+                   export_charts, toolbar)

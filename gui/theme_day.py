@@ -30,6 +30,7 @@ from . import lang
 from .charts import ContactShareChart
 from .compare import Entry
 from .kpi_panel import KpiPanel
+from .storyline_panel import StorylinePanel
 
 DEBOUNCE_MS = 150
 SCALE = 1.3
@@ -120,6 +121,7 @@ class ThemeDayView(QWidget):
     changes_requested = Signal(dict)
     exit_requested = Signal()
     pin_requested = Signal()
+    storyline_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +161,10 @@ class ThemeDayView(QWidget):
         self.progress.setVisible(False)
         controls.addWidget(self.progress)
         controls.addStretch(1)
+        story = QPushButton(self.tr("Öppna berättelse …"))
+        story.setToolTip(self.tr("Gå igenom ett förberett förlopp steg för steg med piltangenterna"))
+        story.clicked.connect(self.storyline_requested)
+        controls.addWidget(story)
         pin = QPushButton(self.tr("Fäst som jämförelse"))
         pin.setToolTip(self.tr("Visa det här resultatet i grått när du provar andra val"))
         pin.clicked.connect(self.pin_requested)
@@ -172,7 +178,9 @@ class ThemeDayView(QWidget):
         left.setFixedWidth(400)
         self.kpis = KpiPanel(scale=SCALE, rows=2)
         self.chart = ContactShareChart(scale=SCALE, toolbar=False)
+        self.story = StorylinePanel()
         right = QVBoxLayout()
+        right.addWidget(self.story)
         right.addWidget(self.kpis)
         right.addWidget(self.chart, 1)
         layout = QHBoxLayout(self)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>ett nytt, osparat scenario</source>
+        <translation>a new, unsaved scenario</translation>
+    </message>
+    <message>
+        <source>Återställ osparade ändringar?</source>
+        <translation>Restore unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Barntid avslutades utan att ändringarna i ”%1” (%2) sparades. De sparades automatiskt %3.
+
+Vill du återställa dem?</source>
+        <translation>Barntid closed without saving the changes to “%1” (%2). They were saved automatically at %3.
+
+Do you want to restore them?</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Släng</source>
+        <translation>Discard</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadChart</name>
     <message>
         <source>Öppna ärenden per socialsekreterare</source>
@@ -156,6 +183,104 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommands</name>
+    <message>
+        <source>Körhistoriken</source>
+        <translation>Run history</translation>
+    </message>
+    <message>
+        <source>Körningen kunde inte sparas i körhistoriken: %1</source>
+        <translation>The run could not be kept in the run history: %1</translation>
+    </message>
+    <message>
+        <source>Obs: resultatet skiljer sig från det sparade (%1 mot %2); modellen har ändrats sedan dess.</source>
+        <translation>Note: the result differs from the stored one (%1 against %2); the model has changed since.</translation>
+    </message>
+    <message>
+        <source>Kan inte läsa körhistoriken</source>
+        <translation>Cannot read the run history</translation>
+    </message>
+    <message>
+        <source>Körning %1 i körhistoriken</source>
+        <translation>Run %1 in the run history</translation>
+    </message>
+    <message>
+        <source>Kan inte öppna körningen</source>
+        <translation>Cannot open the run</translation>
+    </message>
+    <message>
+        <source>Kan inte använda körningen</source>
+        <translation>Cannot use the run</translation>
+    </message>
+    <message>
+        <source>Körningen misslyckades</source>
+        <translation>The run failed</translation>
+    </message>
+    <message>
+        <source>Räknar fram körning %1 som jämförelse …</source>
+        <translation>Computing run %1 as the baseline …</translation>
+    </message>
+    <message>
+        <source>Körningen är fäst som jämförelse.</source>
+        <translation>The run is pinned as the baseline.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Körhistorik</source>
+        <translation>Run history</translation>
+    </message>
+    <message>
+        <source>Varje färdig körning sparas här. En körning som öppnas räknas om med samma slumpfrö och ger samma siffror.</source>
+        <translation>Every finished run is kept here. A run you open is computed again with the same random seed and gives the same figures.</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Replikeringar</source>
+        <translation>Replications</translation>
+    </message>
+    <message>
+        <source>Frö</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Kontakttid</source>
+        <translation>Contact share</translation>
+    </message>
+    <message>
+        <source>Inga körningar ännu. Kör ett scenario (F5) så sparas det här.</source>
+        <translation>No runs yet. Run a scenario (F5) and it is kept here.</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Öppna körningens scenario som ett nytt, osparat dokument och visa resultatet</source>
+        <translation>Open the run&apos;s scenario as a new, unsaved document and show its results</translation>
+    </message>
+    <message>
+        <source>Använd som jämförelse</source>
+        <translation>Use as baseline</translation>
+    </message>
+    <message>
+        <source>Fäst körningens resultat som jämförelse för det aktuella scenariot</source>
+        <translation>Pin the run&apos;s result as the baseline for the current scenario</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>Inget resultat ännu</source>
@@ -241,6 +366,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Kunde inte autospara: %1</source>
+        <translation>Could not autosave: %1</translation>
+    </message>
+    <message>
         <source>ej sparad</source>
         <translation>not saved</translation>
     </message>
@@ -283,6 +412,14 @@
     <message>
         <source>Töm listan</source>
         <translation>Clear list</translation>
+    </message>
+    <message>
+        <source>Kan inte återställa</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Osparade ändringar återställda.</source>
+        <translation>Unsaved changes restored.</translation>
     </message>
     <message>
         <source>Värdet användes inte: %1</source>
@@ -452,6 +589,38 @@
         <translation>Export &amp;results (CSV, Excel) …</translation>
     </message>
     <message>
+        <source>Kör&amp;historik …</source>
+        <translation>Run &amp;history …</translation>
+    </message>
+    <message>
+        <source>Tidigare körningar: öppna en igen eller använd den som jämförelse</source>
+        <translation>Past runs: open one again or use it as the baseline</translation>
+    </message>
+    <message>
+        <source>Rapport till &amp;nämnden …</source>
+        <translation>Report to the &amp;committee …</translation>
+    </message>
+    <message>
+        <source>PDF till socialnämnden: jämförelsen mot det aktuella scenariot</source>
+        <translation>PDF for the social welfare committee: the baseline against the current scenario</translation>
+    </message>
+    <message>
+        <source>Öppna &amp;berättelse …</source>
+        <translation>Open &amp;storyline …</translation>
+    </message>
+    <message>
+        <source>Temadag: gå igenom ett förberett förlopp steg för steg</source>
+        <translation>Theme day: walk through a prepared storyline step by step</translation>
+    </message>
+    <message>
+        <source>Nästa steg i berättelsen</source>
+        <translation>Next step of the storyline</translation>
+    </message>
+    <message>
+        <source>Föregående steg i berättelsen</source>
+        <translation>Previous step of the storyline</translation>
+    </message>
+    <message>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -485,6 +654,58 @@
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Rapporten till nämnden skrivs …</source>
+        <translation>The committee report is being written …</translation>
+    </message>
+    <message>
+        <source>Rapport till nämnden</source>
+        <translation>Report to the committee</translation>
+    </message>
+    <message>
+        <source>Rapporten jämför ett utgångsläge med ett förslag. Kör utgångsläget och fäst det som jämförelse (Ctrl+B), ändra sedan scenariot till förslaget och välj Rapport till nämnden igen.</source>
+        <translation>The report compares a starting point with a proposal. Run the starting point and pin it as the baseline (Ctrl+B), then change the scenario into the proposal and choose Report to the committee again.</translation>
+    </message>
+    <message>
+        <source>En rapport skrivs redan.</source>
+        <translation>A report is already being written.</translation>
+    </message>
+    <message>
+        <source>Spara rapport till nämnden</source>
+        <translation>Save the committee report</translation>
+    </message>
+    <message>
+        <source>Skriver rapporten till nämnden (båda alternativen körs) …</source>
+        <translation>Writing the committee report (both alternatives are run) …</translation>
+    </message>
+    <message>
+        <source>Rapporten är sparad: %1</source>
+        <translation>The report is saved: %1</translation>
+    </message>
+    <message>
+        <source>Rapporten är sparad:
+%1</source>
+        <translation>The report is saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte skrivas.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte skrivas</source>
+        <translation>The report could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJob</name>
+    <message>
+        <source>Rapportprocessen avslutades oväntat (kod %1).</source>
+        <translation>The report process ended unexpectedly (code %1).</translation>
+    </message>
+</context>
+<context>
     <name>RunThread</name>
     <message>
         <source>En beräkningsprocess avslutades oväntat. Försök igen.</source>
@@ -493,6 +714,10 @@
 </context>
 <context>
     <name>ScenarioDocument</name>
+    <message>
+        <source>Återställ autosparade ändringar</source>
+        <translation>Restore autosaved changes</translation>
+    </message>
     <message>
         <source>Ändra %1</source>
         <translation>Change %1</translation>
@@ -573,6 +798,48 @@
     </message>
 </context>
 <context>
+    <name>StorylineCommands</name>
+    <message>
+        <source>Öppna berättelse</source>
+        <translation>Open storyline</translation>
+    </message>
+    <message>
+        <source>Kan inte öppna berättelsen</source>
+        <translation>Cannot open the storyline</translation>
+    </message>
+    <message>
+        <source>Berättelse: %1</source>
+        <translation>Storyline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorylinePanel</name>
+    <message>
+        <source>Föregående steg (vänsterpil, Page Up)</source>
+        <translation>Previous step (left arrow, Page Up)</translation>
+    </message>
+    <message>
+        <source>Nästa steg (högerpil, Page Down)</source>
+        <translation>Next step (right arrow, Page Down)</translation>
+    </message>
+    <message>
+        <source>Steg %1 av %2 · %3</source>
+        <translation>Step %1 of %2 · %3</translation>
+    </message>
+    <message>
+        <source>Andel tid i direktkontakt: räknar …</source>
+        <translation>Contact share: computing …</translation>
+    </message>
+    <message>
+        <source>Andel tid i direktkontakt (snabb uppskattning) · mål %1</source>
+        <translation>Contact share (quick estimate) · goal %1</translation>
+    </message>
+    <message>
+        <source>Andel tid i direktkontakt · mål %1</source>
+        <translation>Contact share · goal %1</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <source>Lägg till rad</source>
@@ -599,6 +866,14 @@
     <message>
         <source>Ändra bemanning och arbetssätt – diagrammet räknas om direkt.</source>
         <translation>Change staffing and ways of working – the chart updates at once.</translation>
+    </message>
+    <message>
+        <source>Öppna berättelse …</source>
+        <translation>Open storyline …</translation>
+    </message>
+    <message>
+        <source>Gå igenom ett förberett förlopp steg för steg med piltangenterna</source>
+        <translation>Walk through a prepared storyline step by step with the arrow keys</translation>
     </message>
     <message>
         <source>Fäst som jämförelse</source>
