@@ -30,7 +30,7 @@ from simulator.results import ExperimentResult
 from simulator.scenario_io import ScenarioError
 from simulator.schema import Scenario
 
-from . import autosave, lang, menus, settings
+from . import autosave, decision_menu, lang, menus, settings
 from .autosave import Autosaver
 from .chart_base import ChartWidget
 from .charts import CaseloadChart, ContactShareChart, CostChart, DeadlineChart, StaffChart, TimeUseChart
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportCommand(self)
         self.storylines = StorylineCommands(self)
         self.actions_ = menus.build(self)
+        self.decision_menu = decision_menu.install(self)
         self._connect()
         self.document.new()
         self.setMinimumSize(1000, 700)

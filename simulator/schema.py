@@ -41,7 +41,7 @@ class Simulation(Section):
                          help="Hur långt fram i tiden modellen körs, efter uppvärmningen.", en="Years simulated")
     warmup_weeks: int = param(4, "Uppvärmning", unit="veckor", ge=0, le=104,
                               help="Veckor i början som inte räknas in i resultaten (se docs/model.md).",
-                              source="Mätt: bara första veckan avviker (se docs/model.md, avsnitt 7)",
+                              source="Startläget nära jämvikt; kvarvarande skevhet −0,2 p.e. (docs/model.md, 7)",
                               en="Warm-up")
     replications: int = param(30, "Replikeringar", unit="st", ge=1, le=1000,
                               help="Antal oberoende körningar som medelvärde och 95 %-intervall bygger på.",

@@ -157,7 +157,7 @@ def sobol(
 ) -> SobolIndices:
     """Sobol first-order and total indices of the contact share over +/-share around today's values.
 
-    Needs SALib (`pip install .[sensitivity]`). Runs base_samples*(2k+2) design points.
+    Needs SALib (`pip install .[sensitivity]`). Runs base_samples*(k+2) design points (no second order).
     """
     try:
         from SALib.analyze import sobol as sobol_analyze

@@ -10,7 +10,6 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from gui import decision_menu
 from gui.decision_charts import key_label
 from gui.goal_dialog import progress_text
 from gui.live_data import Playback, run_trace
@@ -23,9 +22,9 @@ TIMEOUT = 60_000
 
 @pytest.fixture
 def menu(window: Any, tmp_path: Path) -> Any:
-    """The window with the Sjöbo scenario (a quarter of a year, 2 replications) and the menu installed."""
+    """The window with the Sjöbo scenario (a quarter of a year, 2 replications) and its decision menu."""
     window.open_file(scenario_file(tmp_path, simulation__years=0.25))
-    return decision_menu.install(window)
+    return window.decision_menu
 
 
 def finish(qtbot: Any, dialog: Any, signal: str = "succeeded") -> Any:
@@ -37,6 +36,8 @@ def finish(qtbot: Any, dialog: Any, signal: str = "succeeded") -> Any:
 
 def test_menu_is_in_the_menu_bar_with_four_dialogs(window: Any, menu: Any) -> None:
     assert menu.title() == "Beslutsstöd"
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles.count("Beslutsstöd") == 1
     assert menu.menuAction() in window.menuBar().actions()
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Nå målet …", "Känslighet …", "Kalibrera mot uppmätt tidsanvändning …", "Enheten live …"]
