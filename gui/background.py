@@ -259,6 +259,30 @@ class DecisionDialog(QDialog):
     def on_scenario_changed(self, _scenario: Scenario) -> None:
         """The window's scenario changed (connected by decision_menu.install); override to follow it."""
 
+    def years_box(self, scenario: Scenario) -> QDoubleSpinBox:
+        """A 'years per run' box (0.25–20 years) that follows the scenario's years until the user changes it."""
+        box = QDoubleSpinBox()
+        box.setRange(0.25, 20)
+        box.setSingleStep(0.25)
+        box.setDecimals(2)
+        box.setSuffix(self.tr(" år"))
+        self.follow_years(box, scenario)
+        return box
+
+    def close_button(self) -> QPushButton:
+        close = QPushButton(self.tr("Stäng"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        return close
+
+    def button_row(self, use_button: QPushButton) -> QHBoxLayout:
+        """'Använd …' on the left, 'Stäng' on the right."""
+        row = QHBoxLayout()
+        row.addWidget(use_button)
+        row.addStretch(1)
+        row.addWidget(self.close_button())
+        return row
+
     def follow_years(self, box: QDoubleSpinBox, scenario: Scenario) -> None:
         """Keep a 'years per run' box on the scenario's years unless the user has chosen another value."""
         last = box.property("scenario_years")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -79,12 +78,7 @@ class TornadoDialog(DecisionDialog):
         self.replications = QSpinBox()
         self.replications.setRange(2, 200)
         self.replications.setValue(6)
-        self.years = QDoubleSpinBox()
-        self.years.setRange(0.25, 20)
-        self.years.setSingleStep(0.25)
-        self.years.setDecimals(2)
-        self.years.setSuffix(self.tr(" år"))
-        self.follow_years(self.years, sc)
+        self.years = self.years_box(sc)
         settings = QGroupBox(self.tr("Beräkningen"))
         form = QFormLayout(settings)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -112,9 +106,7 @@ class TornadoDialog(DecisionDialog):
         self.controls = JobControls(self.tr("Beräkna känslighet"), self.pool)
         self.controls.start_button.clicked.connect(self.start)
         self.controls.succeeded.connect(self._on_result)
-        close = QPushButton(self.tr("Stäng"))
-        close.setAutoDefault(False)
-        close.clicked.connect(self.close)
+        close = self.close_button()
 
         top = QHBoxLayout()
         top.addWidget(settings, 1)
