@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -282,6 +283,17 @@ class DecisionDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.close_button())
         return row
+
+    def side_by_side(self, left: QWidget, chart: QWidget, stretch: tuple[int, int]) -> None:
+        """The dialog's layout: inputs and results on the left, the chart on the right, in a splitter."""
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(chart)
+        split.setStretchFactor(0, stretch[0])
+        split.setStretchFactor(1, stretch[1])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
 
     def follow_years(self, box: QDoubleSpinBox, scenario: Scenario) -> None:
         """Keep a 'years per run' box on the scenario's years unless the user has chosen another value."""

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -177,14 +176,7 @@ class CalibrationDialog(DecisionDialog):
         ll.addLayout(buttons)
         self.chart = CalibrationChart()
         self.chart.setMinimumWidth(440)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 5)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        self.side_by_side(left, self.chart, (4, 5))
 
     def fill_national(self) -> None:
         for c, edit in self.fields.items():

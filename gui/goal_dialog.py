@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -166,14 +165,7 @@ class GoalDialog(DecisionDialog):
         ll.addLayout(buttons)
         self.chart = FrontierChart()
         self.chart.setMinimumWidth(480)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.chart)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        self.side_by_side(left, self.chart, (5, 6))
 
     # -- levers ------------------------------------------------------------------------------------------
     def fill_levers(self, sc: Scenario) -> None:
