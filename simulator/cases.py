@@ -39,9 +39,8 @@ class Case:
 
     def assess(self) -> None:
         """Release the initial assessment, due 14 days after the report."""
-        m, ef = self.m, self.m.sc.efforts
-        m.case_task(P_ASSESSMENT, self.reported + ASSESSMENT_DAYS, self.factor, ef.assessment_casework_hours,
-                    ef.assessment_admin_hours, ef.assessment_collab_hours, done=self.assessed)
+        m = self.m
+        m.case_task(P_ASSESSMENT, self.reported + ASSESSMENT_DAYS, self.factor, m.assessment_hours, self.assessed)
 
     def assessed(self) -> None:
         m = self.m
@@ -73,9 +72,7 @@ class Case:
                 yield env.timeout(t - env.now)
             if kind == 0:
                 self.pending += 1
-                m.case_task(P_INVESTIGATION, due, self.factor, ef.investigation_casework_hours / k,
-                            ef.investigation_admin_hours / k, ef.investigation_collab_hours / k,
-                            ef.investigation_practical_hours / k, done=self.step_done)
+                m.case_task(P_INVESTIGATION, due, self.factor, m.investigation_step_hours, self.step_done)
             else:
                 m.visit_task(t + VISIT_LEAD_DAYS, self.factor)
         self.released = True
@@ -114,8 +111,7 @@ class Case:
             acc -= n
             for j in range(n):
                 m.visit_task(now + MONTH * (j + 0.5) / n, self.factor)
-            m.case_task(P_FOLLOWUP, now + MONTH, self.factor, ef.followup_casework_hours, ef.followup_admin_hours,
-                        ef.followup_collab_hours, ef.followup_practical_hours)
+            m.case_task(P_FOLLOWUP, now + MONTH, self.factor, m.followup_hours)
             yield env.timeout(MONTH)
         m.open_cases -= 1
 
@@ -124,7 +120,7 @@ def report(m: UnitModel) -> None:
     """A new report of concern: protection assessment by the next day, then the initial assessment."""
     now = m.env.now
     case = Case(m, now)
-    m.case_task(P_PROTECTION, now + 1.0, case.factor, m.sc.efforts.protection_hours)
+    m.case_task(P_PROTECTION, now + 1.0, case.factor, m.protection_hours)
     case.assess()
 
 

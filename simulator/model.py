@@ -36,6 +36,7 @@ from .trace import Trace, record_days
 
 NCAT = len(CATEGORIES)
 MANDATORY, VISIT, COMPANION, STARTED = 0, 1, 2, 3
+Hours = tuple[float, float, float, float]  # a task's casework, administration, collaboration, practical hours
 
 
 class Task:
@@ -43,13 +44,10 @@ class Task:
 
     __slots__ = ("done", "expire", "kind", "parts", "planned", "total")
 
-    def __init__(self, parts: list[list[Any]], kind: int = MANDATORY, done: Any = None,
+    def __init__(self, parts: list[list[Any]], total: float, kind: int = MANDATORY, done: Any = None,
                  planned: float = 0.0, expire: float = math.inf) -> None:
         self.parts = parts
-        total = 0.0
-        for p in parts:
-            total += p[1]
-        self.total = total
+        self.total = total  # the sum of the parts' hours, added in order
         self.kind = kind
         self.done = done
         self.planned = planned
@@ -76,13 +74,18 @@ class UnitModel:
             "assess_done", "assess_ok", "inv_done", "inv_ok", "visits_held", "visits_dropped", "leavers",
             "hires", "backlog", "open_cases", "staffed", "experienced", "newcomers", "consultants", "vacant",
             "employees", "cost_sek", "case_hours")}
-        self.queue: list[tuple[int, float, int, Task]] = []
+        # The work queue: one heap of (due, sequence, task) per priority class, most urgent class first.
+        self.queues: list[list[tuple[float, int, Task]]] = [[] for _ in range(P_VISIT - P_COMPANION + 1)]
         self._seq = 0
         self.mandatory_hours = 0.0
         self.open_cases = 0
         self.admin_budget = 0.0
         self.assistant_budget = 0.0
         self._derive_effects()
+        self.visit_queue = self.queues[P_VISIT - P_COMPANION]
+        self.visit_draws = self.rs["visits"]
+        self.visits_held = self.counts["visits_held"]
+        self.visits_dropped = self.counts["visits_dropped"]
         self.trace = Trace() if trace else None
         self.staff = staff.Staffing(self)
         if self.trace is not None:
@@ -98,6 +101,21 @@ class UnitModel:
         if m.pair_visits and m.mobile_documentation:
             doc *= 1.0 - e.pair_laptop_documentation_saving
         self.visit_doc = ef.visit_documentation_hours * doc
+        self.visit_contact = ef.visit_contact_hours
+        self.visit_travel = ef.visit_travel_hours
+        self.school_travel_keep = 1.0 - e.school_travel_saving
+        self.admin_delegable = e.admin_delegable_share
+        self.admin_handover = e.admin_handover_share
+        self.practical_handover = e.practical_handover_share
+        k = ef.investigation_steps
+        self.protection_hours: Hours = (ef.protection_hours, 0.0, 0.0, 0.0)
+        self.assessment_hours: Hours = (ef.assessment_casework_hours, ef.assessment_admin_hours,
+                                        ef.assessment_collab_hours, 0.0)
+        self.investigation_step_hours: Hours = (
+            ef.investigation_casework_hours / k, ef.investigation_admin_hours / k,
+            ef.investigation_collab_hours / k, ef.investigation_practical_hours / k)
+        self.followup_hours: Hours = (ef.followup_casework_hours, ef.followup_admin_hours,
+                                      ef.followup_collab_hours, ef.followup_practical_hours)
         self.school_share = e.school_meeting_share if m.school_contacts else 0.0
         self.pair = m.pair_visits
         self.window = ef.visit_window_days
@@ -117,69 +135,79 @@ class UnitModel:
         self._seq += 1
         if task.kind == MANDATORY:
             self.mandatory_hours += task.total
-        heappush(self.queue, (prio, due, self._seq, task))
+        heappush(self.queues[prio - P_COMPANION], (due, self._seq, task))
 
-    def case_task(self, prio: int, due: float, factor: float, casework: float = 0.0, admin: float = 0.0,
-                  collab: float = 0.0, practical: float = 0.0, done: Any = None) -> Task:
-        """A mandatory task with the measures applied: checklists, laptops and delegation."""
-        e = self.sc.effects
+    def case_task(self, prio: int, due: float, factor: float, hours: Hours, done: Any = None) -> None:
+        """A mandatory task with the measures applied: checklists, laptops and delegation.
+
+        `hours` is (casework, administration, collaboration, practical) before the case's effort factor.
+        """
+        casework, admin, collab, practical = hours
         parts: list[list[Any]] = []
+        total = 0.0
         if casework > 0:
-            parts.append([DOCUMENTATION, casework * factor * self.casework_factor])
+            h = casework * factor * self.casework_factor
+            parts.append([DOCUMENTATION, h])
+            total += h
         if admin > 0:
-            a = admin * factor * self.admin_factor
-            moved = min(self.admin_budget, a * e.admin_delegable_share)
-            self.admin_budget -= moved
-            parts.append([ADMIN, a - moved + moved * e.admin_handover_share])
+            h = admin * factor * self.admin_factor
+            budget = self.admin_budget
+            if budget > 0:  # administrators take the delegable share while their week's hours last
+                moved = min(budget, h * self.admin_delegable)
+                self.admin_budget = budget - moved
+                h = h - moved + moved * self.admin_handover
+            parts.append([ADMIN, h])
+            total += h
         if collab > 0:
-            parts.append([COLLAB, collab * factor])
+            h = collab * factor
+            parts.append([COLLAB, h])
+            total += h
         if practical > 0:
-            p = practical * factor
-            moved = min(self.assistant_budget, p)
-            self.assistant_budget -= moved
-            parts.append([PRACTICAL, p - moved + moved * e.practical_handover_share])
-        task = Task(parts, MANDATORY, done)
-        self.push(prio, due, task)
-        return task
+            h = practical * factor
+            budget = self.assistant_budget
+            if budget > 0:  # assistants take practical tasks while their week's hours last
+                moved = min(budget, h)
+                self.assistant_budget = budget - moved
+                h = h - moved + moved * self.practical_handover
+            parts.append([PRACTICAL, h])
+            total += h
+        self._seq += 1
+        self.mandatory_hours += total
+        heappush(self.queues[prio - P_COMPANION], (due, self._seq, Task(parts, total, MANDATORY, done)))
 
     def visit_task(self, planned: float, factor: float) -> None:
         """A planned meeting with the child and family, available from its release until its window ends."""
-        ef = self.sc.efforts
-        travel = ef.visit_travel_hours * factor
-        if self.school_share and self.rs["visits"].random() < self.school_share:
-            travel *= 1.0 - self.sc.effects.school_travel_saving
-        parts = [[CONTACT, ef.visit_contact_hours * factor], [TRAVEL, travel],
-                 [DOCUMENTATION, self.visit_doc * factor]]
-        self.push(P_VISIT, planned, Task(parts, VISIT, None, planned, planned + self.window))
+        travel = self.visit_travel * factor
+        if self.school_share and self.visit_draws.random() < self.school_share:
+            travel *= self.school_travel_keep
+        contact = self.visit_contact * factor
+        doc = self.visit_doc * factor
+        self._seq += 1
+        heappush(self.visit_queue, (planned, self._seq, Task(
+            [[CONTACT, contact], [TRAVEL, travel], [DOCUMENTATION, doc]], contact + travel + doc, VISIT, None,
+            planned, planned + self.window)))
 
-    def pop(self, now: float) -> Task | None:
-        q = self.queue
-        while q:
-            task = heappop(q)[3]
-            kind = task.kind
-            if kind == MANDATORY:
-                self.mandatory_hours -= task.total
-                return task
-            if kind == STARTED:
-                return task
-            task.kind = STARTED
-            if kind == VISIT:
-                week = int(now) // 7
-                if now > task.expire:
-                    self.counts["visits_dropped"][week] += 1
-                    continue
-                self.counts["visits_held"][week] += 1
-                late = now - task.planned
-                if late > 0:
-                    cut = 1.0 - (1.0 - self.late_min) * min(1.0, late / self.window)
-                    contact = task.parts[0]
-                    task.total -= contact[1] * (1.0 - cut)
-                    contact[1] *= cut
-                if self.pair:
-                    companion = [[CONTACT, task.parts[0][1]], [TRAVEL, task.parts[1][1]]]
-                    self.push(P_COMPANION, now, Task(companion, COMPANION))
-            return task
-        return None
+    def admit(self, task: Task, now: float) -> bool:
+        """A meeting or companion task leaves the queue: start it, or drop a meeting whose window has passed."""
+        kind = task.kind
+        task.kind = STARTED
+        if kind == VISIT:
+            week = int(now) // 7
+            if now > task.expire:
+                self.visits_dropped[week] += 1
+                return False
+            self.visits_held[week] += 1
+            late = now - task.planned
+            if late > 0:  # held late: the meeting is shortened
+                cut = 1.0 - (1.0 - self.late_min) * min(1.0, late / self.window)
+                contact = task.parts[0]
+                task.total -= contact[1] * (1.0 - cut)
+                contact[1] *= cut
+            if self.pair:
+                contact_h, travel_h = task.parts[0][1], task.parts[1][1]
+                self.push(P_COMPANION, now, Task([[CONTACT, contact_h], [TRAVEL, travel_h]],
+                                                 contact_h + travel_h, COMPANION))
+        return True
 
     # --- a social worker's day ------------------------------------------------------------------
     def work(self, w: staff.Worker) -> Any:
@@ -192,7 +220,7 @@ class UnitModel:
         fixed = sum(h for _, h in overhead)
         week_hours, week_worked = self.week_hours, self.week_worked
         case_hours = self.counts["case_hours"]
-        absent, horizon, pop, staffing = w.absent, self.horizon, self.pop, self.staff
+        absent, horizon, staffing = w.absent, self.horizon, self.staff
         ramp_end = -math.inf if w.consultant else w.hired + staffing.ramp_days
         now = env.now
         day = math.ceil(now)
@@ -203,6 +231,8 @@ class UnitModel:
         now = day
         log = self.trace.activities.append if self.trace is not None else None
         slot = w.slot
+        queues, admit = self.queues, self.admit
+        mentors = not w.consultant
         while w.active and day < horizon:
             if day not in absent:
                 week = day // 7
@@ -212,8 +242,12 @@ class UnitModel:
                     wk[cat] += h
                 cap = day_hours - fixed
                 ind = 0.0
-                if day < ramp_end or staffing.mentor_day:
+                if day < ramp_end:
                     ind = staffing.induction_hours(w, day, cap)
+                    wk[INDUCTION] += ind
+                    cap -= ind
+                elif mentors and staffing.mentor_day:
+                    ind = min(staffing.mentor_day * fte, 0.5 * cap)
                     wk[INDUCTION] += ind
                     cap -= ind
                 step = (day_hours - cap) / 24.0
@@ -222,12 +256,28 @@ class UnitModel:
                 now = day + step
                 yield timeout(step)
                 while cap > 1e-9:
-                    task = w.current or pop(now)
+                    task = w.current
                     if task is None:
-                        wk[UNALLOCATED] += cap
-                        if log is not None:
-                            log((now, slot, ((UNALLOCATED, cap),)))
-                        break
+                        # The queue's next task: deadline work first, meetings within their window.
+                        while True:
+                            for heap in queues:
+                                if heap:
+                                    task = heappop(heap)[2]
+                                    break
+                            else:
+                                break
+                            kind = task.kind
+                            if kind == MANDATORY:
+                                self.mandatory_hours -= task.total
+                                break
+                            if kind == STARTED or admit(task, now):
+                                break
+                            task = None
+                        if task is None:
+                            wk[UNALLOCATED] += cap
+                            if log is not None:
+                                log((now, slot, ((UNALLOCATED, cap),)))
+                            break
                     total = task.total
                     if log is not None:
                         f = 1.0 if total <= cap else cap / total
@@ -275,7 +325,7 @@ class UnitModel:
             if was_enabled:
                 gc.enable()
         dropped = self.counts["visits_dropped"]
-        for _, _, _, task in self.queue:  # meetings that expired unseen in the queue
+        for _, _, task in self.visit_queue:  # meetings that expired unseen in the queue
             if task.kind == VISIT and task.expire < self.horizon:
                 dropped[int(task.expire) // 7] += 1
         return self

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .cases import P_COMPANION
+
 if TYPE_CHECKING:
     from .model import UnitModel
 
@@ -40,10 +42,8 @@ def record_days(m: UnitModel) -> Any:
             else:
                 states.append(CONSULTANT if w.consultant else PRESENT)
         waiting = dict.fromkeys(WAITING.values(), 0)
-        for prio, _, _, task in m.queue:
-            name = WAITING.get(prio)
-            if name is not None and task.kind in (0, 1):
-                waiting[name] += 1
+        for prio, name in WAITING.items():
+            waiting[name] = sum(1 for _, _, task in m.queues[prio - P_COMPANION] if task.kind in (0, 1))
         trace.days.append((day, tuple(states), waiting))
         day += 3 if day % 7 == 4 else 1
         yield env.timeout(day - env.now)
