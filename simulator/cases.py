@@ -6,8 +6,9 @@ run with the same seed see the same children with the same needs (common random 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .driver import Light, spawn
 from .staff import MONTH, YEAR
 
 if TYPE_CHECKING:
@@ -50,11 +51,11 @@ class Case:
         if now - self.reported <= ASSESSMENT_DAYS:
             m.counts["assess_ok"][week] += 1
         if self.u_inv < m.sc.demand.share_to_investigation:
-            m.env.process(self.investigate(now))
+            spawn(m.env, self.investigate(now))
         else:
             m.open_cases -= 1
 
-    def investigate(self, opened: float) -> Any:
+    def investigate(self, opened: float) -> Light:
         """Release the investigation's steps and meetings over its planned time."""
         m, ef = self.m, self.m.sc.efforts
         env = m.env
@@ -69,7 +70,7 @@ class Case:
             if t < env.now and not (kind == 0 and t == last_step and self.pending == 0):
                 continue  # already done before the simulation started
             if t > env.now:
-                yield env.timeout(t - env.now)
+                yield t - env.now
             if kind == 0:
                 self.pending += 1
                 m.case_task(P_INVESTIGATION, due, self.factor, m.investigation_step_hours, self.step_done)
@@ -92,16 +93,16 @@ class Case:
         if now - self.opened <= INVESTIGATION_DAYS:
             m.counts["inv_ok"][week] += 1
         if self.u_fu < m.sc.demand.share_to_followup:
-            m.env.process(self.follow_up(self.months))
+            spawn(m.env, self.follow_up(self.months))
         else:
             m.open_cases -= 1
 
-    def follow_up(self, months: float, delay: float = 0.0) -> Any:
+    def follow_up(self, months: float, delay: float = 0.0) -> Light:
         """Monthly follow-up work and planned meetings for the duration of the intervention."""
         m, ef = self.m, self.m.sc.efforts
         env = m.env
         if delay > 0:
-            yield env.timeout(delay)  # an ongoing case's next monthly round
+            yield delay  # an ongoing case's next monthly round
         end = env.now + months * MONTH
         acc = 0.5
         while env.now < end and env.now < m.horizon:
@@ -112,7 +113,7 @@ class Case:
             for j in range(n):
                 m.visit_task(now + MONTH * (j + 0.5) / n, self.factor)
             m.case_task(P_FOLLOWUP, now + MONTH, self.factor, m.followup_hours)
-            yield env.timeout(MONTH)
+            yield MONTH
         m.open_cases -= 1
 
 
@@ -124,7 +125,7 @@ def report(m: UnitModel) -> None:
     case.assess()
 
 
-def arrivals(m: UnitModel) -> Any:
+def arrivals(m: UnitModel) -> Light:
     """Reports arrive as a Poisson process whose daily rate follows the season and any surges."""
     env, d, rs = m.env, m.sc.demand, m.rs["arrivals"]
     base = d.reports_per_week / 7.0
@@ -136,9 +137,9 @@ def arrivals(m: UnitModel) -> Any:
                 lam *= mult
         times = sorted(day + rs.random() for _ in range(rs.poisson(lam)))
         for t in times:
-            yield env.timeout(t - env.now)
+            yield t - env.now
             report(m)
-        yield env.timeout(day + 1 - env.now)
+        yield day + 1 - env.now
 
 
 def start(m: UnitModel) -> None:
@@ -150,8 +151,8 @@ def start(m: UnitModel) -> None:
     for age, n in enumerate(ini.investigations_by_month):
         for _ in range(n):
             case = Case(m, -(age + 1) * MONTH)
-            m.env.process(case.investigate(-(age + cs.random()) * MONTH))
+            spawn(m.env, case.investigate(-(age + cs.random()) * MONTH))
     for _ in range(ini.followups):
         case = Case(m, -YEAR)
-        m.env.process(case.follow_up(case.months, delay=cs.random() * MONTH))
-    m.env.process(arrivals(m))
+        spawn(m.env, case.follow_up(case.months, delay=cs.random() * MONTH))
+    spawn(m.env, arrivals(m))

@@ -30,6 +30,7 @@ from .accounting import (
     UNALLOCATED,
 )
 from .cases import P_COMPANION, P_VISIT
+from .driver import Light, spawn
 from .rng import make_streams
 from .schema import Scenario
 from .trace import Trace, record_days
@@ -89,7 +90,7 @@ class UnitModel:
         self.trace = Trace() if trace else None
         self.staff = staff.Staffing(self)
         if self.trace is not None:
-            self.env.process(record_days(self))
+            spawn(self.env, record_days(self))
         cases.start(self)
 
     # --- measures turned into per-task factors, once --------------------------------------------
@@ -210,10 +211,9 @@ class UnitModel:
         return True
 
     # --- a social worker's day ------------------------------------------------------------------
-    def work(self, w: staff.Worker) -> Any:
+    def work(self, w: staff.Worker) -> Light:
         """A social worker's days: overheads and induction first, then tasks from the queue in order."""
         env = self.env
-        timeout = env.timeout
         fte = w.fte
         day_hours = self.sc.staff.weekly_hours / 5.0 * fte
         overhead = [(cat, h * fte) for cat, h in self.overhead]
@@ -227,7 +227,7 @@ class UnitModel:
         if day % 7 >= 5:
             day += 7 - day % 7
         if day > now:
-            yield timeout(day - now)
+            yield day - now
         now = day
         log = self.trace.activities.append if self.trace is not None else None
         slot = w.slot
@@ -254,7 +254,7 @@ class UnitModel:
                 if log is not None:
                     log((day, slot, (*overhead, (INDUCTION, ind))))
                 now = day + step
-                yield timeout(step)
+                yield step
                 while cap > 1e-9:
                     task = w.current
                     if task is None:
@@ -290,7 +290,7 @@ class UnitModel:
                         w.current = None
                         step = total / 24.0
                         now += step
-                        yield timeout(step)
+                        yield step
                         if task.done is not None:
                             task.done()
                     else:
@@ -304,10 +304,10 @@ class UnitModel:
                         w.current = task
                         step = cap / 24.0
                         now += step
-                        yield timeout(step)
+                        yield step
                         cap = 0.0
             day += 3 if day % 7 == 4 else 1
-            yield timeout(day - now)
+            yield day - now
             now = day
         if w.current is not None:
             self.push(P_COMPANION, env.now, w.current)

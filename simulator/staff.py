@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .driver import Light, spawn
 from .rng import substream
 
 if TYPE_CHECKING:
@@ -52,14 +53,14 @@ class Staffing:
         self.overload = 0.0
         years = m.horizon // YEAR + 2
         self.holidays = {y * YEAR + d for y in range(years) for d in HOLIDAYS}
-        m.env.process(self.weekly())
+        spawn(m.env, self.weekly())
         ini = sc.initial
         vac = min(ini.vacancies, len(self.fte))
         new = min(ini.newcomers, len(self.fte) - vac)
         init = m.rs["turnover"]
         for i in range(len(self.fte)):
             if i < vac:
-                m.env.process(self.recruit(i))
+                spawn(m.env, self.recruit(i))
             elif i < vac + new:
                 self.start(i, hired=-init.random() * YEAR)
             else:
@@ -89,7 +90,7 @@ class Staffing:
         now = int(m.env.now)
         w = Worker(slot, self.fte[slot], hired, consultant, self.absence(slot, now))
         self.slots[slot] = w
-        m.env.process(m.work(w))
+        spawn(m.env, m.work(w))
         return w
 
     def stop(self, slot: int) -> None:
@@ -98,19 +99,19 @@ class Staffing:
             w.active = False
             self.slots[slot] = None
 
-    def recruit(self, slot: int) -> Any:
+    def recruit(self, slot: int) -> Light:
         """A vacancy: a consultant may cover it after some weeks, until the new employee starts."""
         m, t = self.m, self.m.sc.turnover
         env = m.env
         delay = m.rs["recruitment"].gamma_mean(t.recruitment_weeks * 7)
         after = t.consultant_after_weeks * 7
         if t.consultant_policy == "after" and delay > after:
-            yield env.timeout(after)
+            yield after
             self.start(slot, hired=env.now, consultant=True)
-            yield env.timeout(delay - after)
+            yield delay - after
             self.stop(slot)
         else:
-            yield env.timeout(delay)
+            yield delay
         if env.now < m.horizon:
             week = int(env.now) // 7
             m.counts["hires"][week] += 1
@@ -129,7 +130,7 @@ class Staffing:
         return min(self.mentor_day * w.fte, 0.5 * cap)
 
     # --- the weekly round: budgets, sampling, overload and turnover -----------------------------
-    def weekly(self) -> Any:
+    def weekly(self) -> Light:
         m = self.m
         env = m.env
         sc = m.sc
@@ -180,5 +181,5 @@ class Staffing:
                 if w is not None and not w.consultant and u < p_leave:
                     self.stop(i)
                     counts["leavers"][week] += 1
-                    env.process(self.recruit(i))
-            yield env.timeout(day + 7 - env.now)
+                    spawn(env, self.recruit(i))
+            yield day + 7 - env.now

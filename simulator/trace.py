@@ -8,9 +8,10 @@ state and the work waiting by deadline class.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .cases import P_COMPANION
+from .driver import Light
 
 if TYPE_CHECKING:
     from .model import UnitModel
@@ -26,7 +27,7 @@ class Trace:
     days: list[tuple[int, tuple[str, ...], dict[str, int]]] = field(default_factory=list)
 
 
-def record_days(m: UnitModel) -> Any:
+def record_days(m: UnitModel) -> Light:
     """A daily snapshot at the start of each weekday: who is where, and what waits."""
     trace = m.trace
     assert trace is not None
@@ -46,4 +47,4 @@ def record_days(m: UnitModel) -> Any:
             waiting[name] = sum(1 for _, _, task in m.queues[prio - P_COMPANION] if task.kind in (0, 1))
         trace.days.append((day, tuple(states), waiting))
         day += 3 if day % 7 == 4 else 1
-        yield env.timeout(day - env.now)
+        yield day - env.now

@@ -1,0 +1,50 @@
+"""Light processes on SimPy's event queue: a generator that yields delays, resumed by one reusable event.
+
+Barntid's processes (social workers, cases, arrivals, the weekly round) only ever wait for time to pass;
+none waits for another process or a resource. For that, SimPy's general `Process`, which creates a
+`Timeout` for every wait and inspects each yielded event, is more than is needed. `spawn` runs such a
+generator on the same event queue with the same ordering: it starts at once (urgent, like SimPy's
+`Initialize`), and each `yield delay` schedules its one `Wake` event again, at normal priority, exactly as
+`yield env.timeout(delay)` would. Results are identical; the per-event overhead is about half.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+from simpy import Environment
+from simpy.events import NORMAL, URGENT, Event, EventCallbacks
+
+Light = Generator[float, None, None]
+
+
+class Wake(Event):
+    """The one event of a light process, scheduled again after each delay it yields."""
+
+    def __init__(self, env: Environment) -> None:
+        self.env = env
+        self.callbacks = []
+        self._value = None
+        self._ok = True
+
+
+def spawn(env: Environment, gen: Light) -> None:
+    """Run `gen` from now; each value it yields is a delay (days) after which it resumes."""
+    wake = Wake(env)
+    schedule = env.schedule
+    step = gen.__next__
+
+    def resume(_: Any) -> None:
+        try:
+            delay = step()
+        except StopIteration:
+            return
+        if delay < 0:
+            raise ValueError(f"negative delay {delay!r} at t={env.now!r}")
+        wake.callbacks = callbacks
+        schedule(wake, NORMAL, delay)
+
+    callbacks: EventCallbacks = [resume]
+    wake.callbacks = callbacks
+    schedule(wake, URGENT, 0)
