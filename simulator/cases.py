@@ -103,17 +103,19 @@ class Case:
         env = m.env
         if delay > 0:
             yield delay  # an ongoing case's next monthly round
-        end = env.now + months * MONTH
+        now = env.now
+        end = now + months * MONTH
+        horizon, per_month, factor, hours = m.horizon, ef.followup_visits_per_month, self.factor, m.followup_hours
         acc = 0.5
-        while env.now < end and env.now < m.horizon:
-            now = env.now
-            acc += ef.followup_visits_per_month
+        while now < end and now < horizon:
+            acc += per_month
             n = int(acc)
             acc -= n
             for j in range(n):
-                m.visit_task(now + MONTH * (j + 0.5) / n, self.factor)
-            m.case_task(P_FOLLOWUP, now + MONTH, self.factor, m.followup_hours)
+                m.visit_task(now + MONTH * (j + 0.5) / n, factor)
+            m.case_task(P_FOLLOWUP, now + MONTH, factor, hours)
             yield MONTH
+            now += MONTH  # the time SimPy resumes us at: its clock adds the same delay
         m.open_cases -= 1
 
 

@@ -11,6 +11,7 @@ generator on the same event queue with the same ordering: it starts at once (urg
 from __future__ import annotations
 
 from collections.abc import Generator
+from heapq import heappush
 from typing import Any
 
 from simpy import Environment
@@ -32,8 +33,9 @@ class Wake(Event):
 def spawn(env: Environment, gen: Light) -> None:
     """Run `gen` from now; each value it yields is a delay (days) after which it resumes."""
     wake = Wake(env)
-    schedule = env.schedule
     step = gen.__next__
+    # What `env.schedule(wake, NORMAL, delay)` does, without the call: this runs once per event.
+    queue, eid = env._queue, env._eid
 
     def resume(_: Any) -> None:
         try:
@@ -43,8 +45,8 @@ def spawn(env: Environment, gen: Light) -> None:
         if delay < 0:
             raise ValueError(f"negative delay {delay!r} at t={env.now!r}")
         wake.callbacks = callbacks
-        schedule(wake, NORMAL, delay)
+        heappush(queue, (env._now + delay, NORMAL, next(eid), wake))
 
     callbacks: EventCallbacks = [resume]
     wake.callbacks = callbacks
-    schedule(wake, URGENT, 0)
+    env.schedule(wake, URGENT, 0)

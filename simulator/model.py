@@ -216,8 +216,9 @@ class UnitModel:
         env = self.env
         fte = w.fte
         day_hours = self.sc.staff.weekly_hours / 5.0 * fte
-        overhead = [(cat, h * fte) for cat, h in self.overhead]
+        overhead = tuple((cat, h * fte) for cat, h in self.overhead)
         fixed = sum(h for _, h in overhead)
+        (cat1, h1), (cat2, h2), (cat3, h3) = overhead  # supervision, staff meetings, training
         week_hours, week_worked = self.week_hours, self.week_worked
         case_hours = self.counts["case_hours"]
         absent, horizon, staffing = w.absent, self.horizon, self.staff
@@ -233,13 +234,15 @@ class UnitModel:
         slot = w.slot
         queues, admit = self.queues, self.admit
         mentors = not w.consultant
+        current: Task | None = None  # a task carried over from the day before
         while w.active and day < horizon:
             if day not in absent:
                 week = day // 7
                 wk = week_hours[week]
                 week_worked[week] += day_hours
-                for cat, h in overhead:
-                    wk[cat] += h
+                wk[cat1] += h1
+                wk[cat2] += h2
+                wk[cat3] += h3
                 cap = day_hours - fixed
                 ind = 0.0
                 if day < ramp_end:
@@ -247,7 +250,10 @@ class UnitModel:
                     wk[INDUCTION] += ind
                     cap -= ind
                 elif mentors and staffing.mentor_day:
-                    ind = min(staffing.mentor_day * fte, 0.5 * cap)
+                    ind = staffing.mentor_day * fte
+                    half = 0.5 * cap
+                    if half < ind:  # at most half the day goes to mentoring
+                        ind = half
                     wk[INDUCTION] += ind
                     cap -= ind
                 step = (day_hours - cap) / 24.0
@@ -256,7 +262,7 @@ class UnitModel:
                 now = day + step
                 yield step
                 while cap > 1e-9:
-                    task = w.current
+                    task = current
                     if task is None:
                         # The queue's next task: deadline work first, meetings within their window.
                         while True:
@@ -287,7 +293,7 @@ class UnitModel:
                             wk[cat] += h
                         cap -= total
                         case_hours[week] += total
-                        w.current = None
+                        current = None
                         step = total / 24.0
                         now += step
                         yield step
@@ -301,7 +307,7 @@ class UnitModel:
                             part[1] -= h
                         task.total = total - cap
                         case_hours[week] += cap
-                        w.current = task
+                        current = task
                         step = cap / 24.0
                         now += step
                         yield step
@@ -309,9 +315,8 @@ class UnitModel:
             day += 3 if day % 7 == 4 else 1
             yield day - now
             now = day
-        if w.current is not None:
-            self.push(P_COMPANION, env.now, w.current)
-            w.current = None
+        if current is not None:  # the worker left: the unfinished task goes back first in line
+            self.push(P_COMPANION, env.now, current)
 
     # --- running --------------------------------------------------------------------------------
     def run(self) -> UnitModel:

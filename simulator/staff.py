@@ -9,7 +9,7 @@ inducted and take mentoring hours from experienced colleagues.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -27,7 +27,7 @@ SUMMER_FIRST_WEEK, SUMMER_LAST_START = 25, 29
 
 
 class Worker:
-    __slots__ = ("absent", "active", "consultant", "current", "fte", "hired", "slot")
+    __slots__ = ("absent", "active", "consultant", "fte", "hired", "slot")
 
     def __init__(self, slot: int, fte: float, hired: float, consultant: bool, absent: set[int]) -> None:
         self.slot = slot
@@ -36,7 +36,6 @@ class Worker:
         self.consultant = consultant
         self.active = True
         self.absent = absent
-        self.current: Any = None
 
 
 class Staffing:
