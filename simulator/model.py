@@ -36,23 +36,33 @@ from .schema import Scenario
 from .trace import Trace, record_days
 
 NCAT = len(CATEGORIES)
-MANDATORY, VISIT, COMPANION, STARTED = 0, 1, 2, 3
+# A task's kind: deadline work, a planned meeting not yet started, a meeting started (or a companion's part).
+MANDATORY, VISIT, STARTED = 0, 1, 2
+# The categories of a task's hours, in order: deadline work, and meetings (a companion has no notes).
+WORK_CATS = (DOCUMENTATION, ADMIN, COLLAB, PRACTICAL)
+MEETING_CATS = (CONTACT, TRAVEL, DOCUMENTATION)
 Hours = tuple[float, float, float, float]  # a task's casework, administration, collaboration, practical hours
 
 
 class Task:
-    """A piece of work: hours by category, released to the queue, done by one social worker."""
+    """A piece of work: hours by category, released to the queue, done by one social worker.
 
-    __slots__ = ("done", "expire", "kind", "parts", "planned", "total")
+    `hours` follows WORK_CATS for deadline work and MEETING_CATS for meetings; `total` is their sum.
+    """
 
-    def __init__(self, parts: list[list[Any]], total: float, kind: int = MANDATORY, done: Any = None,
+    __slots__ = ("done", "expire", "hours", "kind", "planned", "total")
+
+    def __init__(self, hours: list[float], total: float, kind: int = MANDATORY, done: Any = None,
                  planned: float = 0.0, expire: float = math.inf) -> None:
-        self.parts = parts
-        self.total = total  # the sum of the parts' hours, added in order
+        self.hours = hours
+        self.total = total
         self.kind = kind
         self.done = done
         self.planned = planned
         self.expire = expire
+
+    def categories(self) -> tuple[int, ...]:
+        return WORK_CATS if self.kind == MANDATORY else MEETING_CATS
 
 
 class UnitModel:
@@ -144,37 +154,32 @@ class UnitModel:
         `hours` is (casework, administration, collaboration, practical) before the case's effort factor.
         """
         casework, admin, collab, practical = hours
-        parts: list[list[Any]] = []
-        total = 0.0
+        total = doc = adm = col = pra = 0.0
         if casework > 0:
-            h = casework * factor * self.casework_factor
-            parts.append([DOCUMENTATION, h])
-            total += h
+            doc = casework * factor * self.casework_factor
+            total += doc
         if admin > 0:
-            h = admin * factor * self.admin_factor
+            adm = admin * factor * self.admin_factor
             budget = self.admin_budget
             if budget > 0:  # administrators take the delegable share while their week's hours last
-                moved = min(budget, h * self.admin_delegable)
+                moved = min(budget, adm * self.admin_delegable)
                 self.admin_budget = budget - moved
-                h = h - moved + moved * self.admin_handover
-            parts.append([ADMIN, h])
-            total += h
+                adm = adm - moved + moved * self.admin_handover
+            total += adm
         if collab > 0:
-            h = collab * factor
-            parts.append([COLLAB, h])
-            total += h
+            col = collab * factor
+            total += col
         if practical > 0:
-            h = practical * factor
+            pra = practical * factor
             budget = self.assistant_budget
             if budget > 0:  # assistants take practical tasks while their week's hours last
-                moved = min(budget, h)
+                moved = min(budget, pra)
                 self.assistant_budget = budget - moved
-                h = h - moved + moved * self.practical_handover
-            parts.append([PRACTICAL, h])
-            total += h
+                pra = pra - moved + moved * self.practical_handover
+            total += pra
         self._seq += 1
         self.mandatory_hours += total
-        heappush(self.queues[prio - P_COMPANION], (due, self._seq, Task(parts, total, MANDATORY, done)))
+        heappush(self.queues[prio - P_COMPANION], (due, self._seq, Task([doc, adm, col, pra], total, MANDATORY, done)))
 
     def visit_task(self, planned: float, factor: float) -> None:
         """A planned meeting with the child and family, available from its release until its window ends."""
@@ -185,29 +190,24 @@ class UnitModel:
         doc = self.visit_doc * factor
         self._seq += 1
         heappush(self.visit_queue, (planned, self._seq, Task(
-            [[CONTACT, contact], [TRAVEL, travel], [DOCUMENTATION, doc]], contact + travel + doc, VISIT, None,
-            planned, planned + self.window)))
+            [contact, travel, doc], contact + travel + doc, VISIT, None, planned, planned + self.window)))
 
     def admit(self, task: Task, now: float) -> bool:
-        """A meeting or companion task leaves the queue: start it, or drop a meeting whose window has passed."""
-        kind = task.kind
+        """A planned meeting leaves the queue: start it, or drop it if its window has passed."""
         task.kind = STARTED
-        if kind == VISIT:
-            week = int(now) // 7
-            if now > task.expire:
-                self.visits_dropped[week] += 1
-                return False
-            self.visits_held[week] += 1
-            late = now - task.planned
-            if late > 0:  # held late: the meeting is shortened
-                cut = 1.0 - (1.0 - self.late_min) * min(1.0, late / self.window)
-                contact = task.parts[0]
-                task.total -= contact[1] * (1.0 - cut)
-                contact[1] *= cut
-            if self.pair:
-                contact_h, travel_h = task.parts[0][1], task.parts[1][1]
-                self.push(P_COMPANION, now, Task([[CONTACT, contact_h], [TRAVEL, travel_h]],
-                                                 contact_h + travel_h, COMPANION))
+        week = int(now) // 7
+        if now > task.expire:
+            self.visits_dropped[week] += 1
+            return False
+        self.visits_held[week] += 1
+        h = task.hours
+        late = now - task.planned
+        if late > 0:  # held late: the meeting is shortened
+            cut = 1.0 - (1.0 - self.late_min) * min(1.0, late / self.window)
+            task.total -= h[0] * (1.0 - cut)
+            h[0] *= cut
+        if self.pair:  # a colleague comes along: the meeting and the travel, no notes
+            self.push(P_COMPANION, now, Task([h[0], h[1], 0.0], h[0] + h[1], STARTED))
         return True
 
     # --- a social worker's day ------------------------------------------------------------------
@@ -287,10 +287,19 @@ class UnitModel:
                     total = task.total
                     if log is not None:
                         f = 1.0 if total <= cap else cap / total
-                        log((now, slot, tuple((c, h * f) for c, h in task.parts)))
+                        log((now, slot, tuple((c, h * f) for c, h in zip(task.categories(), task.hours, strict=True)
+                                              if h)))
+                    hours = task.hours
                     if total <= cap:
-                        for cat, h in task.parts:
-                            wk[cat] += h
+                        if task.kind == MANDATORY:
+                            wk[DOCUMENTATION] += hours[0]
+                            wk[ADMIN] += hours[1]
+                            wk[COLLAB] += hours[2]
+                            wk[PRACTICAL] += hours[3]
+                        else:
+                            wk[CONTACT] += hours[0]
+                            wk[TRAVEL] += hours[1]
+                            wk[DOCUMENTATION] += hours[2]
                         cap -= total
                         case_hours[week] += total
                         current = None
@@ -301,10 +310,10 @@ class UnitModel:
                             task.done()
                     else:
                         frac = cap / total
-                        for part in task.parts:
-                            h = part[1] * frac
-                            wk[part[0]] += h
-                            part[1] -= h
+                        for i, cat in enumerate(task.categories()):
+                            h = hours[i] * frac
+                            wk[cat] += h
+                            hours[i] -= h
                         task.total = total - cap
                         case_hours[week] += cap
                         current = task
