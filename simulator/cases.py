@@ -57,15 +57,15 @@ class Case:
 
     def investigate(self, opened: float) -> Light:
         """Release the investigation's steps and meetings over its planned time."""
-        m, ef = self.m, self.m.sc.efforts
+        m = self.m
         env = m.env
         self.opened = opened
-        k, v, span = ef.investigation_steps, ef.investigation_visits, ef.investigation_target_days
-        plan = [(opened + i * span / k, 0) for i in range(k)]
-        plan += [(opened + (j + 0.5) * span / v - VISIT_LEAD_DAYS, 1) for j in range(v)]
+        steps, meetings = m.investigation_plan
+        plan = [(opened + a, 0) for a in steps]
+        plan += [(opened + a - VISIT_LEAD_DAYS, 1) for a in meetings]
         plan.sort()
         due = opened + INVESTIGATION_DAYS
-        last_step = max(t for t, kind in plan if kind == 0)
+        last_step = opened + steps[-1]
         for t, kind in plan:
             if t < env.now and not (kind == 0 and t == last_step and self.pending == 0):
                 continue  # already done before the simulation started

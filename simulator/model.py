@@ -118,7 +118,9 @@ class UnitModel:
         self.admin_delegable = e.admin_delegable_share
         self.admin_handover = e.admin_handover_share
         self.practical_handover = e.practical_handover_share
-        k = ef.investigation_steps
+        k, v, span = ef.investigation_steps, ef.investigation_visits, ef.investigation_target_days
+        # An investigation's steps and meetings, as days after it opens (a meeting's planned day).
+        self.investigation_plan = ([i * span / k for i in range(k)], [(j + 0.5) * span / v for j in range(v)])
         self.protection_hours: Hours = (ef.protection_hours, 0.0, 0.0, 0.0)
         self.assessment_hours: Hours = (ef.assessment_casework_hours, ef.assessment_admin_hours,
                                         ef.assessment_collab_hours, 0.0)
