@@ -6,6 +6,7 @@ and two scenarios run with the same seed share their arrivals and case draws (co
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -49,14 +50,20 @@ class Stream:
         """A lognormal multiplier with mean 1 and the given coefficient of variation."""
         if cv <= 0:
             return 1.0
-        s2 = math.log1p(cv * cv)
-        return math.exp(math.sqrt(s2) * self.normal() - 0.5 * s2)
+        s, half_s2 = _lognormal_shape(cv)
+        return math.exp(s * self.normal() - half_s2)
 
     def poisson(self, lam: float) -> int:
         return int(self.gen.poisson(lam)) if lam > 0 else 0
 
     def gamma_mean(self, mean: float, shape: float = 4.0) -> float:
         return float(self.gen.gamma(shape, mean / shape)) if mean > 0 else 0.0
+
+
+@functools.lru_cache(maxsize=64)
+def _lognormal_shape(cv: float) -> tuple[float, float]:
+    s2 = math.log1p(cv * cv)
+    return math.sqrt(s2), 0.5 * s2
 
 
 def replication_seed(seed: int, replication: int) -> np.random.SeedSequence:

@@ -77,7 +77,7 @@ class Staffing:
             first = y * YEAR + 7 * int(gen.integers(SUMMER_FIRST_WEEK, SUMMER_LAST_START + 1))
             workdays = [d for d in range(first, first + 28) if d % 7 < 5][:summer]
             rest = gen.integers(y * YEAR, (y + 1) * YEAR, size=max(0, sc.leave_days - summer) * 2)
-            spread = [int(d) for d in rest if d % 7 < 5][: max(0, sc.leave_days - summer)]
+            spread = [d for d in rest.tolist() if d % 7 < 5][: max(0, sc.leave_days - summer)]
             days.update(d for d in (*workdays, *spread) if start <= d < end)
         if sc.sickness_share > 0 and end > start:
             sick = np.nonzero(gen.random(end - start) < sc.sickness_share)[0] + start
