@@ -6,9 +6,10 @@ run with the same seed see the same children with the same needs (common random 
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING
 
-from .driver import Light, spawn
+from .driver import Alarm, Light, call_soon, spawn
 from .staff import MONTH, YEAR
 
 if TYPE_CHECKING:
@@ -93,30 +94,71 @@ class Case:
         if now - self.opened <= INVESTIGATION_DAYS:
             m.counts["inv_ok"][week] += 1
         if self.u_fu < m.sc.demand.share_to_followup:
-            spawn(m.env, self.follow_up(self.months))
+            m.follow_ups.begin(self, self.months)
         else:
             m.open_cases -= 1
 
-    def follow_up(self, months: float, delay: float = 0.0) -> Light:
-        """Monthly follow-up work and planned meetings for the duration of the intervention."""
-        m, ef = self.m, self.m.sc.efforts
-        env = m.env
-        if delay > 0:
-            yield delay  # an ongoing case's next monthly round
-        now = env.now
-        end = now + months * MONTH
-        horizon, per_month, factor, hours = m.horizon, ef.followup_visits_per_month, self.factor, m.followup_hours
-        acc = 0.5
-        while now < end and now < horizon:
-            acc += per_month
+
+
+class FollowUps:
+    """The cases in follow-up: a round of work and planned meetings each month until the intervention ends.
+
+    A case's rounds are exactly a month apart, so a queue of cases in the order of their next round stays
+    in time order when each round puts its case at the back. One alarm on SimPy's queue serves them all:
+    no process per case, and no heap that grows with the caseload.
+    """
+
+    def __init__(self, m: UnitModel) -> None:
+        self.m = m
+        ef = m.sc.efforts
+        self.per_month, self.hours, self.horizon = ef.followup_visits_per_month, m.followup_hours, m.horizon
+        # (time of the next round, case, end of the intervention, the meetings accumulator)
+        self.due: deque[tuple[float, Case, float, float]] = deque()
+        self.alarm = Alarm(m.env, self._ring)
+        self.ringing = False
+
+    def begin(self, case: Case, months: float) -> None:
+        """A case enters follow-up now: its first round at once (after the event in progress)."""
+        env = self.m.env
+
+        def first() -> None:
+            now = env.now
+            self._round(now, case, now + months * MONTH, 0.5)
+
+        call_soon(env, first)
+
+    def ongoing(self, cases: list[tuple[float, Case]]) -> None:
+        """Cases already in follow-up on day 0, with the day of their next round."""
+        for t, case in sorted(cases, key=lambda tc: tc[0]):
+            self._enqueue((t, case, t + case.months * MONTH, 0.5))
+
+    def _enqueue(self, entry: tuple[float, Case, float, float]) -> None:
+        idle = not self.due and not self.ringing
+        self.due.append(entry)
+        if idle:
+            self.alarm.set(entry[0])
+
+    def _ring(self) -> None:
+        t, case, end, acc = self.due.popleft()
+        self.ringing = True
+        self._round(t, case, end, acc)
+        self.ringing = False
+        if self.due:
+            self.alarm.set(self.due[0][0])
+
+    def _round(self, now: float, case: Case, end: float, acc: float) -> None:
+        m = self.m
+        if now < end and now < self.horizon:
+            acc += self.per_month
             n = int(acc)
             acc -= n
+            factor = case.factor
             for j in range(n):
                 m.visit_task(now + MONTH * (j + 0.5) / n, factor)
-            m.case_task(P_FOLLOWUP, now + MONTH, factor, hours)
-            yield MONTH
-            now += MONTH  # the time SimPy resumes us at: its clock adds the same delay
-        m.open_cases -= 1
+            m.case_task(P_FOLLOWUP, now + MONTH, factor, self.hours)
+            self._enqueue((now + MONTH, case, end, acc))
+        else:
+            m.open_cases -= 1
 
 
 def report(m: UnitModel) -> None:
@@ -154,7 +196,9 @@ def start(m: UnitModel) -> None:
         for _ in range(n):
             case = Case(m, -(age + 1) * MONTH)
             spawn(m.env, case.investigate(-(age + cs.random()) * MONTH))
+    ongoing = []
     for _ in range(ini.followups):
         case = Case(m, -YEAR)
-        spawn(m.env, case.follow_up(case.months, delay=cs.random() * MONTH))
+        ongoing.append((cs.random() * MONTH, case))
+    m.follow_ups.ongoing(ongoing)
     spawn(m.env, arrivals(m))

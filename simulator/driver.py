@@ -10,7 +10,7 @@ generator on the same event queue with the same ordering: it starts at once (urg
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from heapq import heappush
 from typing import Any
 
@@ -50,3 +50,27 @@ def spawn(env: Environment, gen: Light) -> None:
     callbacks: EventCallbacks = [resume]
     wake.callbacks = callbacks
     env.schedule(wake, URGENT, 0)
+
+
+def call_soon(env: Environment, callback: Callable[[], None]) -> None:
+    """Call `callback` at the current time, once the event being processed is done (as a process starts)."""
+    wake = Wake(env)
+    wake.callbacks = [lambda _: callback()]
+    env.schedule(wake, URGENT, 0)
+
+
+class Alarm:
+    """One callback, rung at times the model keeps in order itself: one event on SimPy's queue at a time."""
+
+    def __init__(self, env: Environment, callback: Callable[[], None]) -> None:
+        self._wake = Wake(env)
+        self._callbacks: EventCallbacks = [lambda _: callback()]
+        self._queue, self._eid = env._queue, env._eid
+        self.env = env
+
+    def set(self, time: float) -> None:
+        """Ring at exactly `time` (absolute, not before now). Only one ring may be pending."""
+        if time < self.env.now:
+            raise ValueError(f"alarm set for {time!r}, before now ({self.env.now!r})")
+        self._wake.callbacks = self._callbacks
+        heappush(self._queue, (time, NORMAL, next(self._eid), self._wake))

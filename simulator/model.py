@@ -101,6 +101,7 @@ class UnitModel:
         self.staff = staff.Staffing(self)
         if self.trace is not None:
             spawn(self.env, record_days(self))
+        self.follow_ups = cases.FollowUps(self)
         cases.start(self)
 
     # --- measures turned into per-task factors, once --------------------------------------------
