@@ -99,7 +99,6 @@ class Case:
             m.open_cases -= 1
 
 
-
 class FollowUps:
     """The cases in follow-up: a round of work and planned meetings each month until the intervention ends.
 
@@ -133,6 +132,8 @@ class FollowUps:
             self._enqueue((t, case, t + case.months * MONTH, 0.5))
 
     def _enqueue(self, entry: tuple[float, Case, float, float]) -> None:
+        if self.due and entry[0] < self.due[-1][0]:
+            raise AssertionError(f"follow-up round at {entry[0]} queued after one at {self.due[-1][0]}")
         idle = not self.due and not self.ringing
         self.due.append(entry)
         if idle:
