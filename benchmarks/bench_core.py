@@ -5,7 +5,7 @@ from other work on a shared machine hits all alike:
 
 - a bare SimPy loop: processes doing nothing but `yield env.timeout(d)` with pre-drawn delays (the
   reference the issue names);
-- the same bare loop on Barntid's light processes (`simulator/driver.py`: `yield d`), which the model
+- the same bare loop on Barntid's light processes (`barntid/sim/engine/driver.py`: `yield d`), which the model
   uses, so the second ratio shows the model's own work per event like for like;
 - the Sjöbo 2015 model, one 3-year replication (construction included).
 
@@ -30,9 +30,9 @@ import simpy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from simulator import load, run_replication  # noqa: E402
-from simulator.driver import spawn  # noqa: E402
-from simulator.model import UnitModel  # noqa: E402
+from barntid.sim import load, run_replication  # noqa: E402
+from barntid.sim.engine.driver import spawn  # noqa: E402
+from barntid.sim.engine.model import UnitModel  # noqa: E402
 
 
 def bare_loop(n_events: int = 300_000, n_procs: int = 100) -> float:

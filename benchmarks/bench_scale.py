@@ -34,8 +34,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from simulator import Scenario, load, make_pool, run_experiment, run_replication, with_changes  # noqa: E402
-from simulator.runner import default_workers  # noqa: E402
+from barntid.sim import Scenario, load, make_pool, run_experiment, run_replication, with_changes  # noqa: E402
+from barntid.sim.experiment.runner import default_workers  # noqa: E402
 
 S15 = ROOT / "scenarios" / "sjobo-2015.toml"
 S17 = ROOT / "scenarios" / "sjobo-2017.toml"
@@ -150,7 +150,7 @@ def growth(repeats: int) -> None:
 MEMORY_CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
-from simulator import load, run_experiment, with_changes
+from barntid.sim import load, run_experiment, with_changes
 sc = with_changes(load({s15!r}), {{"simulation.years": 5}})
 t = time.perf_counter()
 res = run_experiment(sc, 100, workers={workers})

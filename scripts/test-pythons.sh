@@ -33,5 +33,5 @@ for v in $VERSIONS; do
     touch "$stamp"
   fi
   echo "== Python $v: $("$venv/bin/python" -c 'import importlib.metadata as m; print("PySide6-Essentials", m.version("PySide6-Essentials"))')"
-  "$venv/bin/pytest" -p no:cacheprovider tests/gui/test_qt_binding.py tests/gui/test_soak.py tests/gui/test_gui_app.py
+  "$venv/bin/pytest" -p no:cacheprovider tests/gui/test_qt_binding.py tests/gui/test_soak.py tests/gui/test_app.py
 done

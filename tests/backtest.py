@@ -36,7 +36,7 @@ def _clean(x: Any) -> Any:
 
 def compute(stem: str) -> dict[str, Any]:
     """The results of one shipped scenario, as plain JSON-ready data."""
-    from simulator import load, run_replication
+    from barntid.sim import load, run_replication
 
     scenario = load(ROOT / "scenarios" / f"{stem}.toml")
     reps = []

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from simulator.runner import make_pool
+from barntid.sim.experiment.runner import make_pool
 from tests.gui.gui_helpers import scenario_file
 
 
@@ -49,7 +49,7 @@ def fast_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: Any, pool: ProcessPoolExecutor) -> Iterator[Any]:
-    from gui.main_window import MainWindow
+    from barntid.gui.window.main_window import MainWindow
 
     w = MainWindow(pool=pool, fullscreen_theme_day=False)
     w.resize(1400, 900)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from simulator.scenario_io import parse_text, read_text, save, with_changes
+from barntid.sim.scenario.io import parse_text, read_text, save, with_changes
 
 ROOT = Path(__file__).resolve().parents[2]
 SJOBO = ROOT / "scenarios" / "sjobo-2015.toml"

@@ -1,0 +1,73 @@
+"""What every subcommand shares: exit codes, the progress line, the common options and reading them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from barntid.sim.experiment.results import ReplicationResult
+from barntid.sim.scenario.io import Problem, ScenarioError, load, parse_value, with_changes
+from barntid.sim.scenario.schema import Scenario
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+class Progress:
+    """A one-line progress bar on stderr, shown only on a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.on = sys.stderr.isatty()
+        self.start = time.perf_counter()
+
+    def __call__(self, done: int, total: int, _: ReplicationResult | None = None) -> None:
+        if not self.on:
+            return
+        width = 30
+        filled = int(width * done / max(1, total))
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
+                         f"{time.perf_counter() - self.start:.1f} s")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def scenario_from_args(path: str, args: argparse.Namespace) -> Scenario:
+    """The scenario file with the --set, --years, --seed and --replications changes applied."""
+    sc = load(path)
+    changes: dict[str, Any] = {}
+    for item in getattr(args, "set", None) or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise ScenarioError([Problem("--set", f"'{item}' ska skrivas NYCKEL=VÄRDE, "
+                                                               "t.ex. staff.social_workers=20")])
+        changes[key.strip()] = parse_value(value.strip())
+    for flag, key in (("years", "simulation.years"), ("seed", "simulation.seed"),
+                      ("replications", "simulation.replications")):
+        value = getattr(args, flag, None)
+        if value is not None:
+            changes[key] = value
+    return with_changes(sc, changes) if changes else sc
+
+
+def workers_from_args(args: argparse.Namespace) -> int | None:
+    w = getattr(args, "workers", None)
+    if w is not None and not 1 <= w <= 256:
+        raise ScenarioError([Problem("--workers", f"värdet {w} är utanför det tillåtna intervallet "
+                                                               "1–256")])
+    return int(w) if w is not None else None
+
+
+def common(sp: argparse.ArgumentParser) -> None:
+    """The options every running subcommand shares."""
+    sp.add_argument("--replications", "-n", type=int, help="antal replikeringar (1–1000)")
+    sp.add_argument("--years", type=float, help="simulerade år (0,25–20)")
+    sp.add_argument("--seed", type=int, help="slumpfrö (heltal ≥ 0)")
+    sp.add_argument("--set", action="append", metavar="KEY=VALUE",
+                    help="ändra en parameter, t.ex. --set staff.social_workers=20")
+    sp.add_argument("--workers", type=int, help="antal processer (standard: alla kärnor)")
+    sp.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    sp.add_argument("--lang", choices=["sv", "en"], default="sv", help="språk i tabellen")

@@ -1,0 +1,207 @@
+"""Decision-support commands: goal, sensitivity, calibrate, report (registered by barntid.cli.main)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from typing import Any
+
+from barntid.cli.common import common, scenario_from_args, workers_from_args
+from barntid.present.format import fmt, label, table
+from barntid.sim.scenario.files import atomic_write
+from barntid.sim.scenario.io import Problem, ScenarioError, dumps, load, read_text
+
+Namespace = argparse.Namespace
+
+
+def _progress(text: str) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + text[:150].ljust(150))
+        sys.stderr.flush()
+
+
+def _done_progress() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r" + " " * 150 + "\r")
+
+
+def _plan_dict(plan: Any) -> dict[str, Any] | None:
+    if plan is None:
+        return None
+    c = plan.contact
+    return {"settings": plan.settings, "annual_cost_sek": round(plan.cost),
+            "contact_share": {"mean": _r(c.mean), "ci95": [_r(c.lo), _r(c.hi)]}, "p_goal": _r(plan.p_goal)}
+
+
+def _r(x: float) -> float | None:
+    return round(x, 6) if math.isfinite(x) else None
+
+
+def cmd_goal(args: Namespace) -> int:
+    from barntid.sim.decision.goal import describe, parse_lever, seek
+
+    sc = scenario_from_args(args.scenario, args)
+    for flag, value, lo, hi in (("--target", args.target, 0.01, 1.0), ("--probability", args.probability, 0.01, 1.0)):
+        if not lo <= value <= hi:
+            raise ScenarioError([Problem(flag, f"värdet {value} är utanför det tillåtna intervallet {lo:g}–{hi:g}")])
+    levers = [parse_lever(sc, text) for text in args.lever] if args.lever else None
+    res = seek(sc, args.target, args.probability, levers, replications=args.replications or 12,
+               workers=workers_from_args(args),
+               progress=lambda p: _progress(f"{p.tried} planer prövade; senaste: {describe(p.latest.settings)} -> "
+                                            f"{100 * p.latest.contact.mean:.1f} %"))
+    _done_progress()
+    plan, conf = res.plan, res.confirmation
+    if args.json:
+        out = {"scenario": sc.name, "target": args.target, "probability": args.probability, "seed": sc.simulation.seed,
+               "settings": plan.settings if plan else None, **({k: v for k, v in (_plan_dict(plan) or {}).items()
+                                                                 if k != "settings"}),
+               "confirmation": {**(_plan_dict(conf) or {}), "seed": sc.simulation.seed + 1} if conf else None,
+               "frontier": [_plan_dict(p) for p in res.frontier], "plans_evaluated": len(res.evaluated)}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    target = fmt("contact_share", args.target)
+    if plan is None:
+        print(f"Målet {target} nås inte med sannolikhet {args.probability:.0%} inom de tillåtna gränserna "
+              f"({len(res.evaluated)} planer prövade). Vidga gränserna med --lever.")
+        return 0
+    print(f"Billigaste plan för {target} med minst {args.probability:.0%} sannolikhet ({sc.name}):")
+    for key, value in plan.settings.items():
+        print(f"  {key}={str(value).lower() if isinstance(value, bool) else value}")
+    if not plan.settings:
+        print("  (inga ändringar behövs)")
+    c = plan.contact
+    print(f"Årskostnad: {fmt('annual_cost_sek', plan.cost)}; kontakttid {fmt('contact_share', c.mean)} "
+          f"(95 %: {fmt('contact_share', c.lo)} – {fmt('contact_share', c.hi)}); sannolikhet {plan.p_goal:.0%}")
+    if conf is not None:
+        ok = "bekräftad" if conf.p_goal >= args.probability - 1e-12 else "INTE bekräftad"
+        print(f"Kontroll med frö {sc.simulation.seed + 1}: {fmt('contact_share', conf.contact.mean)}, sannolikhet "
+              f"{conf.p_goal:.0%} ({ok}).")
+    print("\nKostnad mot kontakttid (planer som inte slås av någon billigare):")
+    rows = [[fmt("annual_cost_sek", p.cost), fmt("contact_share", p.contact.mean), f"{p.p_goal:.0%}",
+             ", ".join(f"{k.split('.')[-1]}={v}" for k, v in p.settings.items()) or "utgångsläget"]
+            for p in res.frontier]
+    print(table(rows, ["Årskostnad", "Kontakttid", "Sannolikhet", "Inställningar"]))
+    return 0
+
+
+def cmd_sensitivity(args: Namespace) -> int:
+    from barntid.sim.decision.sensitivity import numeric_keys, sobol, tornado
+
+    sc = scenario_from_args(args.scenario, args)
+    keys = [k.strip() for k in args.keys.split(",")] if args.keys else numeric_keys(sc)
+    if args.sobol:
+        def run(pool: Any) -> Any:
+            return sobol(sc, keys, share=args.share, base_samples=args.samples, replications=args.replications or 4,
+                         workers=workers_from_args(args), pool=pool, progress=lambda i, n: _progress(f"Sobol: {i}/{n}"))
+
+        if args.scheduler:
+            from barntid.sim.experiment.sweep import DaskCluster
+
+            with DaskCluster(args.scheduler) as cluster:
+                s = run(cluster.executor)
+        else:
+            s = run(None)
+        _done_progress()
+        rows = [[label(k), f"{a:.2f} ± {b:.2f}", f"{c:.2f} ± {d:.2f}"]
+                for k, a, b, c, d in zip(s.keys, s.first, s.first_ci, s.total, s.total_ci, strict=True)]
+        if args.json:
+            print(json.dumps({"keys": s.keys, "first": s.first, "total": s.total, "runs": s.runs}, indent=2))
+        else:
+            print(table(rows, ["Parameter", "Första ordningen", "Totalt"]))
+        return 0
+    t = tornado(sc, keys, share=args.share, replications=args.replications or 8, workers=workers_from_args(args),
+                progress=lambda i, n: _progress(f"Känslighet: {i}/{n}"))
+    _done_progress()
+    if args.json:
+        print(json.dumps({"base": t.base, "share": t.share, "bars": [
+            {"key": b.key, "low_value": b.low_value, "high_value": b.high_value, "low": b.low, "high": b.high}
+            for b in t.bars]}, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Kontakttid {fmt('contact_share', t.base)} när varje parameter ändras ±{t.share:.0%} (en i taget):")
+    rows = [[b.key, f"{b.low_value:g} / {b.high_value:g}", fmt("contact_share", b.low), fmt("contact_share", b.high),
+             f"{100 * b.swing:.1f} p.e.".replace(".", ",")] for b in t.bars]
+    print(table(rows, ["Parameter", "Värde −/+", "Kontakt vid −", "Kontakt vid +", "Utslag"]))
+    return 0
+
+
+def cmd_calibrate(args: Namespace) -> int:
+    from barntid.sim.decision.calibrate import calibrate
+    from barntid.sim.scenario.io import parse_value
+
+    text = read_text(args.scenario)
+    sc = load(args.scenario)
+    target: dict[str, float] = {}
+    for item in args.target:
+        key, sep, value = item.partition("=")
+        v = parse_value(value)
+        if not sep or not isinstance(v, int | float) or isinstance(v, bool):
+            raise ScenarioError([Problem("--target", f"'{item}' ska skrivas KATEGORI=ANDEL, t.ex. contact=0.13")])
+        target[key.strip()] = float(v)
+    if args.reports_per_week is not None:
+        from barntid.sim.scenario.io import with_changes
+
+        sc = with_changes(sc, {"demand.reports_per_week": args.reports_per_week})
+    fit = calibrate(sc, target, tolerance=args.tolerance, workers=workers_from_args(args),
+                    progress=lambda i, w: _progress(f"Kalibrering: varv {i}, största avvikelse {100 * w:.1f} p.e."))
+    _done_progress()
+    rows = [[label(c), fmt("contact_share", t), fmt("contact_share", fit.achieved[c]),
+             f"{100 * (fit.achieved[c] - t):+.1f} p.e.".replace(".", ",")] for c, t in fit.target.items()]
+    print(table(rows, ["Kategori", "Uppmätt", "Modellen", "Skillnad"]))
+    ok = fit.worst <= args.tolerance
+    print(f"{'Anpassad' if ok else 'Inte helt anpassad'} efter {fit.iterations} varv "
+          f"(tolerans {100 * args.tolerance:.1f} p.e.).".replace(".", ",", 1))
+    if args.out:
+        atomic_write(args.out, dumps(fit.scenario, text))
+        print(f"Sparat: {args.out}")
+    return 0 if ok else 1
+
+
+def cmd_report(args: Namespace) -> int:
+    from barntid.gui.report.pdf import write_report
+
+    base = scenario_from_args(args.base, args)
+    proposal = scenario_from_args(args.proposal, args)
+    write_report(base, proposal, args.out, workers=workers_from_args(args))
+    print(f"Rapporten är sparad: {args.out}")
+    return 0
+
+
+def register(sub: Any) -> None:
+    g = sub.add_parser("goal", help="billigaste sättet att nå målet för kontakttid")
+    g.add_argument("scenario")
+    common(g)
+    g.add_argument("--target", type=float, default=0.20, help="mål för andelen kontakttid (standard 0.20)")
+    g.add_argument("--probability", type=float, default=0.80, help="sannolikhet att nå målet (standard 0.80)")
+    g.add_argument("--lever", action="append", metavar="KEY=START:STOP:STEP",
+                   help="en parameter som får ändras och dess värden, t.ex. staff.admin_fte=1:4:0.5 "
+                        "(standard: tjänster, administration, assistenter, åtgärder, konsulter)")
+    g.set_defaults(func=cmd_goal)
+
+    s = sub.add_parser("sensitivity", help="känslighetsanalys: tornado (±20 %%) eller Sobol")
+    s.add_argument("scenario")
+    common(s)
+    s.add_argument("--share", type=float, default=0.2, help="hur mycket varje parameter ändras (standard 0.2)")
+    s.add_argument("--keys", help="kommaseparerade parametrar (standard: alla numeriska)")
+    s.add_argument("--sobol", action="store_true", help="global analys (Sobol, kräver SALib)")
+    s.add_argument("--samples", type=int, default=64, help="Sobol: antal basprov (standard 64)")
+    s.add_argument("--scheduler", metavar="ADDRESS", help="Sobol: kör på ett Dask-kluster (som barntid sweep)")
+    s.set_defaults(func=cmd_sensitivity)
+
+    c = sub.add_parser("calibrate", help="anpassa arbetsinsatserna till enhetens uppmätta tidsanvändning")
+    c.add_argument("scenario")
+    c.add_argument("--target", action="append", required=True, metavar="KATEGORI=ANDEL",
+                   help="uppmätt andel, t.ex. --target contact=0.13 --target documentation=0.35")
+    c.add_argument("--reports-per-week", type=float, help="enhetens inflöde av orosanmälningar per vecka")
+    c.add_argument("--tolerance", type=float, default=0.01, help="godtagbar avvikelse (standard 0.01)")
+    c.add_argument("--workers", type=int)
+    c.add_argument("--out", metavar="FILE.toml", help="spara det anpassade scenariot")
+    c.set_defaults(func=cmd_calibrate)
+
+    r = sub.add_parser("report", help="PDF-rapport till socialnämnden: utgångsläge och förslag")
+    r.add_argument("base")
+    r.add_argument("proposal")
+    common(r)
+    r.add_argument("--out", required=True, metavar="FILE.pdf")
+    r.set_defaults(func=cmd_report)

@@ -1,0 +1,269 @@
+"""The `barntid` command. Without arguments it opens the desktop application.
+
+Bad input of any kind exits with status 2 and a message that names the field; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from barntid import __version__
+from barntid.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, Progress, common, scenario_from_args, workers_from_args
+from barntid.cli.decision import register as register_decision
+from barntid.present.export import write_csv, write_xlsx
+from barntid.present.format import fmt, fmt_difference, kpi_rows, label, table
+from barntid.sim.experiment.results import ExperimentResult, paired_difference
+from barntid.sim.experiment.runner import ReplicationError, run_experiment
+from barntid.sim.scenario.io import Problem, ScenarioError, load
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    sc = scenario_from_args(args.scenario, args)
+    res = run_experiment(sc, workers=workers_from_args(args), progress=Progress(sc.name))
+    if not args.no_history:
+        _remember(res)
+    if args.out:
+        (write_xlsx if args.out.lower().endswith(".xlsx") else write_csv)(args.out, [res])
+    if args.json:
+        print(json.dumps(res.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    head = ["Nyckeltal", "Medel", "95 %-intervall"] if lang == "sv" else ["Indicator", "Mean", "95% interval"]
+    print(f"{sc.name}: {len(res.replications)} replikeringar, frö {res.seed}, {sc.simulation.years:g} år"
+          if lang == "sv" else f"{sc.name}: {len(res.replications)} replications, seed {res.seed}, "
+          f"{sc.simulation.years:g} years")
+    print(table(kpi_rows(res, lang), head))
+    print()
+    print(table([[label(c, lang), fmt("contact_share", v, lang)] for c, v in res.time_use.items()],
+                ["Tidsanvändning", "Andel"] if lang == "sv" else ["Time use", "Share"]))
+    return 0
+
+
+def _remember(res: ExperimentResult) -> None:
+    from barntid.sim.experiment.history import History
+
+    try:
+        hist = History()
+        if hist.notice:
+            print(hist.notice, file=sys.stderr)
+        hist.add(res)
+        hist.close()
+    except OSError as exc:  # the run's result matters more than its history
+        print(f"Obs: körningen kunde inte sparas i historiken: {exc}", file=sys.stderr)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from barntid.sim.experiment.history import History
+
+    hist = History()
+    if hist.notice:
+        print(hist.notice, file=sys.stderr)
+    if args.show is not None:
+        rec = hist.get(args.show)
+        if rec is None:
+            print(f"Ingen körning med nummer {args.show}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if args.scenario_out:
+            from barntid.sim.scenario.files import atomic_write
+
+            atomic_write(args.scenario_out, rec.scenario_toml)
+        print(json.dumps(rec.results, ensure_ascii=False, indent=2))
+        return 0
+    rows = []
+    for rec in hist.list(args.limit):
+        cs = rec.results.get("kpis", {}).get("contact_share", {}).get("mean")
+        rows.append([str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), rec.scenario_name,
+                     str(rec.replications), str(rec.seed),
+                     fmt("contact_share", cs if cs is not None else math.nan), rec.version])
+    print(table(rows, ["Nr", "Tid", "Scenario", "Repl.", "Frö", "Kontakttid", "Version"]))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    sc = load(args.scenario)
+    print(f"{args.scenario}: giltigt scenario '{sc.name}'")
+    return 0
+
+
+def compare_results(base: ExperimentResult, others: Sequence[ExperimentResult]) -> dict[str, Any]:
+    out: dict[str, Any] = {"base": base.scenario.name, "replications": len(base.replications),
+                           "seed": base.seed, "variants": {}}
+    for v in others:
+        out["variants"][v.scenario.name] = {
+            k: {"mean": _clean(v.kpis[k].mean), "difference": _clean(d.mean), "ci95": [_clean(d.lo), _clean(d.hi)]}
+            for k in v.kpis for d in [paired_difference(base, v, k)]}
+    return out
+
+
+def _clean(x: float) -> float | None:
+    return round(x, 6) if math.isfinite(x) else None
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    scenarios = [scenario_from_args(p, args) for p in [args.base, *args.variants]]
+    seed = scenarios[0].simulation.seed if args.seed is None else args.seed
+    n = scenarios[0].simulation.replications if args.replications is None else args.replications
+    if args.half_width is not None:
+        if not 0 < args.half_width < 1:
+            raise ScenarioError([Problem("--half-width", f"värdet {args.half_width} är utanför det tillåtna "
+                                                         "intervallet 0–1 (andel, t.ex. 0.005)")])
+        if args.replications is None:
+            n = 10  # a first batch; more are added until the interval is narrow enough
+    from barntid.sim.experiment.compare import compare_until
+
+    start = time.perf_counter()
+    results = compare_until(scenarios, seed=seed, replications=n, half_width=args.half_width,
+                            workers=workers_from_args(args), progress=Progress("Jämför"))
+    elapsed = time.perf_counter() - start
+    base, others = results[0], results[1:]
+    if args.json:
+        data = compare_results(base, others)
+        data["seconds"] = round(elapsed, 2)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    lang = args.lang
+    for v in others:
+        print(f"{v.scenario.name} jämfört med {base.scenario.name} ({len(v.replications)} replikeringar, "
+              f"samma slumptal, {elapsed:.1f} s)")
+        rows = []
+        for k, e in v.kpis.items():
+            d = paired_difference(base, v, k)
+            rows.append([label(k, lang), fmt(k, base.kpis[k].mean, lang), fmt(k, e.mean, lang),
+                         fmt_difference(k, d.mean, lang), f"{fmt_difference(k, d.lo, lang)} – "
+                         f"{fmt_difference(k, d.hi, lang)}" if math.isfinite(d.lo) else "–"])
+        print(table(rows, ["Nyckeltal", "Bas", "Variant", "Skillnad", "95 %-intervall för skillnaden"]))
+        print()
+    return 0
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    from barntid.sim.experiment.runner import default_workers, make_pool
+    from barntid.sim.experiment.sweep import DaskCluster, Design, check_out, sweep_rows, write_csv
+
+    sc = scenario_from_args(args.scenario, args)
+    design = Design.from_flags(sc, args.vary)
+    check_out(args.out)
+    workers = workers_from_args(args) or default_workers()
+    n, seed = sc.simulation.replications, sc.simulation.seed
+    total = len(design) * n
+    where = args.scheduler or (f"{min(workers, total)} processer" if workers > 1 and total > 1 else "1 process")
+    print(f"{sc.name}: {len(design)} punkter × {n} replikeringar = {total} körningar, frö {seed}, "
+          f"{sc.simulation.years:g} år, på {where}", file=sys.stderr)
+    start = time.perf_counter()
+    progress = Progress("Svep")
+    if args.scheduler:
+        with DaskCluster(args.scheduler) as cluster:
+            rows = sweep_rows(design, n, seed, cluster.executor, progress, window=max(64, 4 * cluster.threads))
+    elif workers > 1 and total > 1:
+        pool = make_pool(min(workers, total))
+        try:
+            rows = sweep_rows(design, n, seed, pool, progress, window=4 * workers)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    else:
+        rows = sweep_rows(design, n, seed, None, progress)
+    write_csv(args.out, rows)
+    print(f"{args.out}: {len(rows) - 1} punkter, {time.perf_counter() - start:.1f} s")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="barntid", description="Barntid: simulera tid för barn i den sociala "
+                                "barn- och ungdomsvården. Utan kommando öppnas programmet.")
+    p.add_argument("--version", action="version", version=f"barntid {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    r = sub.add_parser("run", help="kör ett scenario och visa nyckeltalen")
+    r.add_argument("scenario")
+    common(r)
+    r.add_argument("--out", metavar="FILE", help="spara resultatet som .csv eller .xlsx")
+    r.add_argument("--no-history", action="store_true", help="spara inte körningen i körhistoriken")
+    r.set_defaults(func=cmd_run)
+
+    h = sub.add_parser("history", help="lista tidigare körningar")
+    h.add_argument("--limit", type=int, default=50)
+    h.add_argument("--show", type=int, metavar="NR", help="visa en körnings resultat som JSON")
+    h.add_argument("--scenario-out", metavar="FILE.toml", help="med --show: spara körningens scenario")
+    h.set_defaults(func=cmd_history)
+
+    c = sub.add_parser("check", help="kontrollera ett scenario (status 0 om giltigt, annars 2)")
+    c.add_argument("scenario")
+    c.set_defaults(func=cmd_check)
+
+    m = sub.add_parser("compare", help="jämför varianter med ett basscenario (samma slumptal)")
+    m.add_argument("base")
+    m.add_argument("variants", nargs="+")
+    common(m)
+    m.add_argument("--half-width", type=float, metavar="H",
+                   help="lägg till replikeringar tills 95 %%-intervallet för skillnaden i kontakttid är högst H")
+    m.set_defaults(func=cmd_compare)
+
+    w = sub.add_parser("sweep", help="fullständigt faktorförsök: kör alla kombinationer av parametervärden, "
+                                     "spara en CSV-rad per punkt")
+    w.add_argument("scenario")
+    w.add_argument("--vary", action="append", required=True, metavar="KEY=START:STOP:STEP",
+                   help="parameter och värden, STOP inräknat, t.ex. --vary staff.social_workers=18:26:2; "
+                        "eller en lista: --vary measures.pair_visits=false,true (upprepa för fler parametrar)")
+    w.add_argument("--replications", "-n", type=int, help="replikeringar per punkt (1–1000), samma i alla punkter")
+    w.add_argument("--years", type=float, help="simulerade år (0,25–20)")
+    w.add_argument("--seed", type=int, help="slumpfrö, samma i alla punkter (gemensamma slumptal)")
+    w.add_argument("--set", action="append", metavar="KEY=VALUE", help="ändra en parameter i alla punkter")
+    w.add_argument("--out", required=True, metavar="FILE.csv", help="CSV-fil med en rad per punkt")
+    w.add_argument("--scheduler", metavar="ADDRESS",
+                   help="kör på ett Dask-kluster, t.ex. tcp://värd:8786 (kräver pip install .[dask])")
+    w.add_argument("--workers", type=int, help="antal lokala processer (standard: alla kärnor; ej med --scheduler)")
+    w.set_defaults(func=cmd_sweep)
+
+    register_decision(sub)
+
+    g = sub.add_parser("gui", help="öppna programmet")
+    g.add_argument("scenario", nargs="?")
+    g.add_argument("--run", action="store_true", help="kör scenariot direkt")
+    g.add_argument("--screenshot", metavar="FILE.png", help="spara en skärmbild när resultatet är klart och avsluta")
+    g.add_argument("--theme-day", action="store_true", help="öppna i temadagsläge")
+    g.add_argument("--lang", choices=["sv", "en"], default=None)
+    g.set_defaults(func=cmd_gui)
+    return p
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from barntid.gui.app import main as gui_main
+
+    return int(gui_main(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv:
+        argv = ["gui"]
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        return int(args.func(args))
+    except ScenarioError as exc:
+        print("Fel i scenariot" + (f" {exc.source}" if exc.source else "") + ":", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ReplicationError as exc:
+        print(f"Fel: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Avbrutet.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"Fel: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""The 'Beslutsstöd' menu: goal seeking, sensitivity, calibration and the live view, as non-modal dialogs.
+
+`install(window)` adds the menu to the main window's menu bar and returns it. The dialogs read the window's
+current scenario (``window.document.scenario``), follow its changes, run on the window's process pool
+(``window.runner``) and apply their results through the document's undo stack, each as one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Executor
+from typing import Any
+
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+from barntid.gui.decision.calibration_dialog import CalibrationDialog
+from barntid.gui.decision.goal_dialog import GoalDialog
+from barntid.gui.decision.live_view import LiveView
+from barntid.gui.decision.tornado_dialog import TornadoDialog
+from barntid.gui.document.commands import ChangeScenario
+from barntid.gui.tasks.background import Apply, DecisionDialog, PoolGetter
+from barntid.sim.scenario.io import Problem, ScenarioError, with_changes
+
+DIALOGS: dict[str, type[DecisionDialog]] = {
+    "goal": GoalDialog,
+    "tornado": TornadoDialog,
+    "calibration": CalibrationDialog,
+    "live": LiveView,
+}
+
+
+def apply_to_document(document: Any, changes: dict[str, Any], text: str) -> list[Problem]:
+    """Change the document's scenario as ONE undo step (never merged with a neighbouring edit)."""
+    old = document.scenario
+    try:
+        new = with_changes(old, changes)
+    except ScenarioError as exc:
+        return exc.problems or [Problem("", str(exc))]
+    if new != old:
+        document.undo_stack.push(ChangeScenario(document, old, new, text, ""))
+    return []
+
+
+def window_pool(window: Any) -> Executor | None:
+    """The window's warm process pool (started if needed), or None when it runs without one."""
+    runner = getattr(window, "runner", None)
+    if runner is None:
+        return None
+    if runner.pool is None:
+        runner.warm_up()
+    pool: Executor | None = runner.pool
+    return pool
+
+
+class DecisionMenu(QMenu):
+    """The menu, and the one dialog of each kind it opens (created on first use, then shown again)."""
+
+    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Beslutsstöd"), parent or window)
+        self.window_ = window
+        self.dialogs: dict[str, DecisionDialog] = {}
+        document = window.document  # type: ignore[attr-defined]
+        self.get_scenario: Callable[[], Any] = lambda: document.scenario
+        self.apply: Apply = lambda changes, text: apply_to_document(document, changes, text)
+        self.pool: PoolGetter = lambda: window_pool(window)
+        self.goal_action = self.addAction(self.tr("&Nå målet …"), lambda: self.open("goal"))
+        self.goal_action.setStatusTip(self.tr("Billigaste kombinationen av åtgärder som når målet för kontakttid"))
+        self.tornado_action = self.addAction(self.tr("&Känslighet …"), lambda: self.open("tornado"))
+        self.tornado_action.setStatusTip(self.tr("Vilka parametrar påverkar andelen tid med barnen mest?"))
+        self.calibration_action = self.addAction(self.tr("&Kalibrera mot uppmätt tidsanvändning …"),
+                                                 lambda: self.open("calibration"))
+        self.calibration_action.setStatusTip(self.tr("Anpassa tidsåtgången så att modellen återger er tidsstudie"))
+        self.addSeparator()
+        self.live_action = self.addAction(self.tr("&Enheten live …"), lambda: self.open("live"))
+        self.live_action.setStatusTip(self.tr("Se ett simulerat år av enheten, dag för dag (för temadagar)"))
+
+    def open(self, kind: str) -> DecisionDialog:
+        """Show the dialog of this kind (goal, tornado, calibration, live), creating it the first time."""
+        dialog = self.dialogs.get(kind)
+        if dialog is None:
+            dialog = DIALOGS[kind](self.get_scenario, self.apply, self.pool, self.window_)
+            self.window_.document.scenario_changed.connect(dialog.on_scenario_changed)  # type: ignore[attr-defined]
+            self.dialogs[kind] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+
+def install(window: QMainWindow) -> QMenu:
+    """Add the 'Beslutsstöd' menu to the window's menu bar (before 'Visa' if there is one) and return it."""
+    menu = DecisionMenu(window)
+    bar = window.menuBar()
+    before = next((a for a in bar.actions() if a.text().replace("&", "") in ("Visa", "View")), None)
+    if before is not None:
+        bar.insertMenu(before, menu)
+    else:
+        bar.addMenu(menu)
+    return menu

@@ -1,0 +1,113 @@
+"""The scenario editor: pages of field rows generated from the schema, with a list to pick the page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barntid.gui.editing.fields import FieldRow
+from barntid.gui.editing.labels import PAGES, page_title
+from barntid.sim.scenario.io import Problem, get
+from barntid.sim.scenario.schema import Scenario
+
+
+def section_keys(section: str) -> list[str]:
+    """Dotted keys of a section's fields ('' = the scenario's own fields such as name)."""
+    if not section:
+        return [n for n, f in Scenario.model_fields.items()
+                if not (isinstance(f.annotation, type) and issubclass(f.annotation, BaseModel))
+                and n != "schema_version"]
+    model = Scenario.model_fields[section].annotation
+    assert isinstance(model, type) and issubclass(model, BaseModel)
+    return [f"{section}.{n}" for n in model.model_fields]
+
+
+def _info(key: str) -> Any:
+    parts = key.split(".")
+    if len(parts) == 1:
+        return Scenario.model_fields[key]
+    model = Scenario.model_fields[parts[0]].annotation
+    return model.model_fields[parts[1]]  # type: ignore[union-attr]
+
+
+class ScenarioForm(QWidget):
+    """Emits edit_requested(key, value); shows the scenario it is given and the problems it is told of."""
+
+    edit_requested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: dict[str, FieldRow] = {}
+        self._shown: Scenario | None = None
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(185)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setStyleSheet("QListWidget { font-size: 13px; } QListWidget::item { padding: 6px 4px; }")
+        self.pages = QStackedWidget()
+        for title, sections in PAGES:
+            self.nav.addItem(page_title(title))
+            self.pages.addWidget(self._page(sections))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+
+    def _page(self, sections: tuple[str, ...]) -> QWidget:
+        body = QWidget()
+        box = QVBoxLayout(body)
+        for section in sections:
+            for key in section_keys(section):
+                row = FieldRow(key, _info(key), body)
+                row.editor.edited.connect(self.edit_requested)
+                self.rows[key] = row
+                box.addWidget(row)
+        box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(300)
+        return scroll
+
+    def show_page_of(self, key: str) -> None:
+        for i, (_title, sections) in enumerate(PAGES):
+            if key.split(".")[0] in sections or ("" in sections and "." not in key):
+                self.nav.setCurrentRow(i)
+                return
+
+    def set_scenario(self, scenario: Scenario) -> None:
+        """Show the scenario's values; a field whose value changed loses its error mark."""
+        shown = self._shown
+        for key, row in self.rows.items():
+            value = get(scenario, key)
+            if shown is None or get(shown, key) != value:
+                row.set_value(value)
+                row.set_error(None)
+        self._shown = scenario
+
+    def show_problems(self, key: str, problems: list[Problem]) -> None:
+        """Mark the edited field with the core's messages (the scenario has not changed)."""
+        row = self.rows.get(key)
+        if row is None:
+            return
+        row.set_error("\n".join(p.message for p in problems))
+
+    def clear_problem(self, key: str) -> None:
+        row = self.rows.get(key)
+        if row is not None:
+            row.set_error(None)
+
+    def row(self, key: str) -> FieldRow:
+        return self.rows[key]
+

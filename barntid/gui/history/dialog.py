@@ -1,0 +1,276 @@
+"""Run history in the application: finished runs are stored off the UI thread; a dialog lists them.
+
+The database (``barntid.sim.experiment.history``) is used from one background thread only (SQLite connections belong to
+the thread that opened them). A past run is reopened, or pinned as the comparison, by running its stored
+scenario again with its seed: the same scenario and seed give the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barntid.gui.api import WindowApi
+from barntid.gui.i18n import lang
+from barntid.gui.tasks.runner_thread import RunController
+from barntid.sim.experiment.history import History, RunRecord
+from barntid.sim.experiment.results import ExperimentResult
+from barntid.sim.scenario.io import ScenarioError, parse_text
+
+T = TypeVar("T")
+LIST_TIMEOUT_S = 10.0
+
+
+def stored_contact_share(record: RunRecord) -> float:
+    value = record.results.get("kpis", {}).get("contact_share", {}).get("mean")
+    return float(value) if isinstance(value, int | float) else math.nan
+
+
+class HistoryStore(QObject):
+    """The run history, used from one background thread. `notice` fires once if the database was moved aside."""
+
+    notice = Signal(str)
+    added = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="barntid-history")
+        self._history: History | None = None
+        self.closed = False
+
+    def _open(self) -> History:
+        if self._history is None:
+            self._history = History()
+            if self._history.notice:
+                self.notice.emit(self._history.notice)
+        return self._history
+
+    def submit(self, fn: Callable[[History], T]) -> Future[T]:
+        return self._executor.submit(lambda: fn(self._open()))
+
+    def open(self) -> None:
+        """Open the database in the background (so a notice shows at start-up, not after the first run)."""
+        if not self.closed:
+            self._executor.submit(self._safely, lambda h: 0)
+
+    def add(self, result: ExperimentResult) -> None:
+        """Store a finished run; returns at once. `added(id)` or `failed(message)` follows."""
+        if not self.closed:
+            self._executor.submit(self._safely, lambda h: h.add(result), self.added)
+
+    def _safely(self, fn: Callable[[History], int], done: SignalInstance | None = None) -> None:
+        try:
+            value = fn(self._open())
+        except (OSError, sqlite3.Error) as exc:
+            self.failed.emit(str(exc))
+            return
+        if done is not None:
+            done.emit(value)
+
+    def list(self, limit: int = 200) -> list[RunRecord]:
+        """The latest runs, newest first (waits for the background thread; raises OSError/sqlite3.Error)."""
+        return self.submit(lambda h: h.list(limit)).result(LIST_TIMEOUT_S)
+
+    def close(self) -> None:
+        def close(_h: History) -> None:
+            if self._history is not None:
+                self._history.close()
+                self._history = None
+
+        if not self.closed:
+            self.closed = True
+            self.submit(close)
+            self._executor.shutdown(wait=True)
+
+
+class HistoryDialog(QDialog):
+    """Körhistorik: past runs; reopen one as a new unsaved document, or use it as the comparison."""
+
+    reopen_requested = Signal(object)
+    baseline_requested = Signal(object)
+
+    def __init__(self, records: list[RunRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Körhistorik"))
+        self.resize(900, 520)
+        self.records = records
+        box = QVBoxLayout(self)
+        note = QLabel(self.tr("Varje färdig körning sparas här. En körning som öppnas räknas om med samma "
+                              "slumpfrö och ger samma siffror."))
+        note.setWordWrap(True)
+        box.addWidget(note)
+        headers = [self.tr("Nr"), self.tr("Tid"), self.tr("Scenario"), self.tr("Replikeringar"), self.tr("Frö"),
+                   self.tr("Kontakttid")]
+        self.table = QTableWidget(len(records), len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row, rec in enumerate(records):
+            share = stored_contact_share(rec)
+            cells = (str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), rec.scenario_name,
+                     str(rec.replications), str(rec.seed), lang.percent(share) if math.isfinite(share) else "–")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col in (0, 3, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.doubleClicked.connect(lambda _i: self._emit(self.reopen_requested))
+        box.addWidget(self.table, 1)
+        if not records:
+            box.addWidget(QLabel(self.tr("Inga körningar ännu. Kör ett scenario (F5) så sparas det här.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = QPushButton(self.tr("Öppna"))
+        self.open_button.setToolTip(self.tr("Öppna körningens scenario som ett nytt, osparat dokument och visa "
+                                            "resultatet"))
+        self.baseline_button = QPushButton(self.tr("Använd som jämförelse"))
+        self.baseline_button.setToolTip(self.tr("Fäst körningens resultat som jämförelse för det aktuella "
+                                                "scenariot"))
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.baseline_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(lambda: self._emit(self.reopen_requested))
+        self.baseline_button.clicked.connect(lambda: self._emit(self.baseline_requested))
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        if records:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected(self) -> RunRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.records[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.baseline_button.setEnabled(chosen)
+
+    def _emit(self, signal: SignalInstance) -> None:
+        record = self.selected()
+        if record is not None:
+            signal.emit(record)
+            self.accept()
+
+
+class HistoryCommands(QObject):
+    """The window's history: stores finished runs, shows the dialog, reopens a run or pins it as the comparison."""
+
+    baseline_ready = Signal(object)
+
+    def __init__(self, window: WindowApi) -> None:
+        super().__init__(window.window())
+        self.w = window
+        self.action = QAction(self.tr("Kör&historik …"), window.window())
+        self.action.setShortcut(QKeySequence("Ctrl+H"))
+        tip = self.tr("Tidigare körningar: öppna en igen eller använd den som jämförelse")
+        self.action.setStatusTip(tip)
+        self.action.setToolTip(tip)
+        self.action.triggered.connect(self.show)
+        self.store = HistoryStore(self)
+        self.dialog: HistoryDialog | None = None
+        self.side_runner: RunController | None = None  # past runs computed again for the comparison
+        self.reopened: RunRecord | None = None
+        self.store.notice.connect(lambda text: window.show_message(self.tr("Körhistoriken"), text))
+        self.store.failed.connect(lambda text: window.statusBar().showMessage(
+            self.tr("Körningen kunde inte sparas i körhistoriken: %1").replace("%1", text), 10000))
+        self.store.open()
+
+    def run_completed(self, result: ExperimentResult, tag: str) -> None:
+        """Keep every finished full run; check a reopened run against what was stored."""
+        if tag == "full":
+            self.store.add(result)
+        elif tag == "history" and self.reopened is not None:
+            stored, now = stored_contact_share(self.reopened), result.kpis["contact_share"].mean
+            self.reopened = None
+            if math.isfinite(stored) and abs(now - stored) > 1e-5:
+                note = self.tr("Obs: resultatet skiljer sig från det sparade (%1 mot %2); modellen har ändrats "
+                               "sedan dess.")
+                self.w.statusBar().showMessage(note.replace("%1", lang.percent(now, 2))
+                                               .replace("%2", lang.percent(stored, 2)))
+
+    def show(self) -> HistoryDialog | None:
+        try:
+            records = self.store.list()
+        except Exception as exc:  # a locked or unreadable database must not end the program
+            self.w.show_error(self.tr("Kan inte läsa körhistoriken"), str(exc))
+            return None
+        dialog = HistoryDialog(records, self.w.window())
+        dialog.reopen_requested.connect(self.reopen)
+        dialog.baseline_requested.connect(self.use_as_baseline)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _source(self, record: RunRecord) -> str:
+        return self.tr("Körning %1 i körhistoriken").replace("%1", str(record.id))
+
+    def reopen(self, record: RunRecord) -> bool:
+        """A past run's scenario as a new unsaved document; its results are computed again (same seed)."""
+        w = self.w
+        if not w.maybe_save():
+            return False
+        try:
+            w.document.open_text(record.scenario_toml, self._source(record))
+        except ScenarioError as exc:
+            w.show_error(self.tr("Kan inte öppna körningen"), w.problems_text(exc))
+            return False
+        w.runner.cancel(quiet=True)
+        w.current = None
+        w.refresh()
+        self.reopened = record
+        return w.run("history", record.replications)
+
+    def use_as_baseline(self, record: RunRecord) -> bool:
+        """Compute a past run again (same seed) and pin it as the comparison; the document is untouched."""
+        w = self.w
+        try:
+            scenario = parse_text(record.scenario_toml, self._source(record))
+        except ScenarioError as exc:
+            w.show_error(self.tr("Kan inte använda körningen"), w.problems_text(exc))
+            return False
+        if self.side_runner is None:
+            w.runner.warm_up()
+            self.side_runner = RunController(w.runner.pool, w.runner.workers, self)
+            self.side_runner.completed.connect(self._baseline_completed)
+            self.side_runner.failed.connect(lambda message, _t: w.show_error(self.tr("Körningen misslyckades"),
+                                                                             message))
+        self.side_runner.start(scenario, record.replications, tag="baseline")
+        w.statusBar().showMessage(self.tr("Räknar fram körning %1 som jämförelse …").replace("%1", str(record.id)))
+        return True
+
+    def _baseline_completed(self, result: ExperimentResult, _tag: str) -> None:
+        self.w.comparison.pin_baseline(result)
+        self.w.statusBar().showMessage(self.tr("Körningen är fäst som jämförelse."), 8000)
+        self.w.refresh()
+        self.baseline_ready.emit(result)
+
+    def close(self) -> None:
+        if self.side_runner is not None:
+            self.side_runner.shutdown()
+        self.store.close()

@@ -1,0 +1,85 @@
+"""Language: Swedish source strings, English through Qt's translator; schema labels picked by language.
+
+UI strings are written in Swedish with ``self.tr()`` / ``QCoreApplication.translate``; the English
+translation lives in ``barntid/gui/i18n/barntid_en.ts`` (compiled to ``.qm`` with ``pyside6-lrelease``). Field labels
+come from the schema (``title`` in Swedish, ``label_en`` in English).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic.fields import FieldInfo
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).parent
+LANGS = ("sv", "en")
+
+_state = {"lang": "sv"}
+_installed: list[QTranslator] = []
+
+
+def current() -> str:
+    """The language in use: 'sv' or 'en'."""
+    return _state["lang"]
+
+
+def install(app: QCoreApplication, lang: str) -> str:
+    """Install the translators and default locale for lang; returns the language actually used."""
+    lang = lang if lang in LANGS else "sv"
+    _state["lang"] = lang
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        files = [(I18N_DIR, "barntid_en.qm")]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        files = []
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    files.append((qt_dir, f"qtbase_{lang}.qm"))
+    for folder, name in files:
+        t = QTranslator(app)
+        if t.load(str(folder / name)):
+            app.installTranslator(t)
+            _installed.append(t)
+    return lang
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def extra(info: FieldInfo | None) -> dict[str, Any]:
+    if info is None or not isinstance(info.json_schema_extra, dict):
+        return {}
+    return dict(info.json_schema_extra)
+
+
+def field_label(info: FieldInfo | None, fallback: str = "") -> str:
+    """The field's label in the current language."""
+    if info is None:
+        return fallback
+    if current() == "en":
+        return str(extra(info).get("label_en") or info.title or fallback)
+    return str(info.title or fallback)
+
+
+def unit(info: FieldInfo | None) -> str:
+    """The field's unit, translated when a translation exists (context 'Units')."""
+    text = str(extra(info).get("unit", ""))
+    return QCoreApplication.translate("Units", text) if text else ""
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """A number with the language's decimal sign and no trailing zeros: '17,5', '20'."""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{value:.0f}"
+    return text.replace(".", ",") if current() == "sv" else text
+
+
+def percent(share: float, decimals: int = 1) -> str:
+    """A share as a percentage: '20 %' in Swedish, '20%' in English."""
+    text = number(100 * share, decimals)
+    return f"{text} %" if current() == "sv" else f"{text}%"

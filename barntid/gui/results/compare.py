@@ -1,0 +1,190 @@
+"""Comparing scenarios: the pinned baseline and variants, and the side-by-side KPI table.
+
+Differences come from ``paired_difference`` (replication by replication, same seed = common random numbers).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from barntid.gui.editing.fields import format_number
+from barntid.gui.i18n import lang
+from barntid.present.format import fmt, fmt_difference, fmt_interval, label
+from barntid.present.labels import KPIS
+from barntid.sim.engine.accounting import KPI_NAMES
+from barntid.sim.experiment.results import Estimate, ExperimentResult, paired_difference
+from barntid.sim.scenario.io import field_info, to_dict
+from barntid.sim.scenario.schema import SECTIONS, Scenario
+
+CURRENT_COLOR = "#1565c0"
+BASELINE_COLOR = "#7a7a7a"
+VARIANT_COLORS = ("#e65100", "#6a1b9a")
+MAX_SCENARIOS = 4
+MAX_VARIANTS = MAX_SCENARIOS - 2
+
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One scenario result as charts and tables show it."""
+
+    role: str  # "current", "baseline" or "variant"
+    short: str  # "Aktuell", "Jämförelse", "Variant 1"
+    result: ExperimentResult
+    color: str
+    changes: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.short}: {self.changes}" if self.changes else f"{self.short}: {self.result.scenario.name}"
+
+
+def describe_changes(base: Scenario, other: Scenario, limit: int = 2) -> str:
+    """'Socialsekreterare 25, Parbesök på' – what differs from the baseline, in words."""
+    a, b = to_dict(base), to_dict(other)
+    parts: list[str] = []
+    for section in SECTIONS:
+        for key, value in b[section].items():
+            if a[section].get(key) == value:
+                continue
+            name = lang.field_label(field_info(f"{section}.{key}"), key)
+            if isinstance(value, bool):
+                shown = translate("Compare", "på") if value else translate("Compare", "av")
+            elif isinstance(value, int | float):
+                shown = format_number(value)
+            else:
+                shown = translate("Compare", "ändrad")
+            parts.append(f"{name} {shown}")
+    if not parts:
+        return translate("Compare", "som jämförelsen") if base is not other else ""
+    more = len(parts) - limit
+    text = ", ".join(parts[:limit])
+    if more > 0:
+        text += " " + translate("Compare", "och %1 till").replace("%1", str(more))
+    return text
+
+
+class Comparison:
+    """The pinned baseline and up to two pinned variants; the current result makes up to four."""
+
+    def __init__(self) -> None:
+        self.baseline: ExperimentResult | None = None
+        self.variants: list[ExperimentResult] = []
+
+    def pin_baseline(self, result: ExperimentResult) -> None:
+        self.baseline, self.variants = result, []
+
+    def add_variant(self, result: ExperimentResult) -> None:
+        if self.baseline is None:
+            self.pin_baseline(result)
+            return
+        if any(result is v for v in (self.baseline, *self.variants)):
+            return
+        self.variants = [*self.variants, result][-MAX_VARIANTS:]
+
+    def clear(self) -> None:
+        self.baseline, self.variants = None, []
+
+    def is_pinned(self, result: ExperimentResult | None) -> bool:
+        return result is not None and any(result is r for r in (self.baseline, *self.variants))
+
+    def entries(self, current: ExperimentResult | None) -> list[Entry]:
+        out: list[Entry] = []
+        base = self.baseline
+        if base is not None:
+            out.append(Entry("baseline", translate("Compare", "Jämförelse"), base, BASELINE_COLOR, base.scenario.name))
+            for i, v in enumerate(self.variants):
+                short = translate("Compare", "Variant %1").replace("%1", str(i + 1))
+                out.append(Entry("variant", short, v, VARIANT_COLORS[i], describe_changes(base.scenario, v.scenario)))
+        if current is not None and not self.is_pinned(current):
+            changes = describe_changes(base.scenario, current.scenario) if base is not None else ""
+            out.append(Entry("current", translate("Compare", "Aktuell"), current, CURRENT_COLOR, changes))
+        return out
+
+
+def difference_text(name: str, d: Estimate, sep: str = "  ") -> str:
+    """'+2,1 p.e.  [+1,5 – +2,7 p.e.]': the core's difference format with its 95 % interval."""
+    if not math.isfinite(d.mean):
+        return "–"
+    code = lang.current()
+    text = fmt_difference(name, d.mean, code)
+    if not math.isfinite(d.lo):
+        return text
+    lo, hi = fmt_difference(name, d.lo, code), fmt_difference(name, d.hi, code)
+    unit = hi.split(" ", 1)[1] if " " in hi else ""
+    if unit and lo.endswith(" " + unit):
+        lo = lo[: -len(unit) - 1]  # the unit once, after the interval
+    return f"{text}{sep}[{lo} – {hi}]"
+
+
+class CompareTable(QTableWidget):
+    """KPIs of every compared scenario, with the paired difference from the baseline and its 95 % interval."""
+
+    ROWS = ("p_goal", *KPI_NAMES)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.set_entries([])
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.clear()
+        base = entries[0].result if entries and entries[0].role == "baseline" else None
+        columns: list[tuple[str, Entry, bool]] = []
+        for e in entries:
+            columns.append((f"{e.short}\n{e.changes or e.result.scenario.name}", e, False))
+            if base is not None and e.role != "baseline":
+                columns.append((translate("Compare", "Skillnad mot jämförelsen\n(95 %-intervall)"), e, True))
+        self.setRowCount(len(self.ROWS) + 1)
+        self.setColumnCount(len(columns))
+        self.setHorizontalHeaderLabels([c[0] for c in columns])
+        self.setVerticalHeaderLabels([self._row_label(r, entries) for r in self.ROWS]
+                                     + [translate("Compare", "Replikeringar (frö)")])
+        for col, (_head, e, is_diff) in enumerate(columns):
+            for row, name in enumerate(self.ROWS):
+                self.setItem(row, col, self._cell(name, e.result, base if is_diff else None))
+            if not is_diff:
+                self.setItem(len(self.ROWS), col, QTableWidgetItem(f"{len(e.result.replications)} "
+                                                                   f"({e.result.seed})"))
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    @staticmethod
+    def _row_label(name: str, entries: list[Entry]) -> str:
+        if name == "p_goal":
+            goal = entries[-1].result.goal if entries else 0.2
+            return translate("Compare", "Sannolikhet att nå målet (%1)").replace("%1", lang.percent(goal, 1))
+        unit = KPIS[name][2] if KPIS[name][3] == "num" else ""
+        text = label(name, lang.current())
+        return f"{text} ({QCoreApplication.translate('Units', unit)})" if unit else text
+
+    def _cell(self, name: str, result: ExperimentResult, base: ExperimentResult | None) -> QTableWidgetItem:
+        if name == "p_goal":
+            if base is not None:
+                return QTableWidgetItem(fmt_difference("vacancy_rate", result.p_goal - base.p_goal, lang.current()))
+            return QTableWidgetItem("–" if math.isnan(result.p_goal) else lang.percent(result.p_goal, 0))
+        if base is None:
+            e = result.kpis[name]
+            interval = fmt_interval(name, e, lang.current())
+            text = fmt(name, e.mean, lang.current()) + (f"\n[{interval}]" if interval != "–" else "")
+            return QTableWidgetItem(text)
+        d = paired_difference(base, result, name)
+        item = QTableWidgetItem(difference_text(name, d, "\n"))
+        if math.isfinite(d.lo) and (d.lo > 0 or d.hi < 0):
+            font = QFont()
+            font.setBold(True)
+            item.setFont(font)
+            item.setToolTip(translate("Compare", "95 %-intervallet för skillnaden innehåller inte noll."))
+        else:
+            item.setForeground(QBrush(QColor("#555555")))
+        return item

@@ -1,0 +1,41 @@
+"""What runs inside the pool's worker processes: no Qt here (this module is imported by spawned workers).
+
+Workers lower their own scheduling priority once, so a window on a busy 2-core machine keeps drawing while
+replications run; on an otherwise idle machine they still get all the spare CPU.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from concurrent.futures import Executor, Future
+from typing import Any
+
+NICENESS = 5
+_state = {"niced": False}
+
+
+def _lower_priority() -> None:
+    if _state["niced"]:
+        return
+    _state["niced"] = True
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
+
+
+def call_politely(fn: Callable[..., Any], *args: Any) -> Any:
+    """Run fn(*args) in a worker after lowering the worker's priority (first call only)."""
+    _lower_priority()
+    return fn(*args)
+
+
+class PolitePool:
+    """Wraps a process pool so that every submitted call runs at lower priority (duck-types Executor.submit)."""
+
+    def __init__(self, pool: Executor) -> None:
+        self.pool = pool
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
+        return self.pool.submit(call_politely, fn, *args)

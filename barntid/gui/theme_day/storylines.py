@@ -1,0 +1,93 @@
+"""The window's storylines: open one (theme day starts), step with the keys, show the step in the panel.
+
+The feature owns its actions (open, next and previous step); the window puts them in its menus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from barntid.gui.api import WindowApi
+from barntid.gui.theme_day.storyline_panel import STORYLINE_FILTER, StorylinePlayer, default_storyline
+from barntid.gui.theme_day.view import ThemeDayView
+from barntid.sim.scenario.io import ScenarioError
+from barntid.sim.scenario.schema import Scenario
+
+
+class StorylineCommands(QObject):
+    """The window's storylines: open one (theme day starts), step with the keys, show the step in the panel."""
+
+    def __init__(self, window: WindowApi, view: ThemeDayView) -> None:
+        super().__init__(window.window())
+        self.w, self.view = window, view
+        self.player = StorylinePlayer(self)
+        self.player.changed.connect(self._show)
+        parent = window.window()
+        self.open_action = QAction(self.tr("Öppna &berättelse …"), parent)
+        tip = self.tr("Temadag: gå igenom ett förberett förlopp steg för steg")
+        self.open_action.setStatusTip(tip)
+        self.open_action.setToolTip(tip)
+        self.open_action.triggered.connect(lambda: self.open())
+        self.next_action = QAction(self.tr("Nästa steg i berättelsen"), parent)
+        self.next_action.setShortcuts([QKeySequence("Right"), QKeySequence("PgDown")])
+        self.next_action.triggered.connect(lambda: self.step(1))
+        self.previous_action = QAction(self.tr("Föregående steg i berättelsen"), parent)
+        self.previous_action.setShortcuts([QKeySequence("Left"), QKeySequence("PgUp")])
+        self.previous_action.triggered.connect(lambda: self.step(-1))
+        for a in (self.next_action, self.previous_action):
+            a.setEnabled(False)  # only on theme day with a storyline; otherwise the arrow keys are the fields'
+            parent.addAction(a)  # shortcuts keep working with the menu bar hidden
+        view.storyline_requested.connect(lambda: self.open())
+        view.story.step_requested.connect(self.step)
+        window.document.scenario_changed.connect(self._scenario_changed)
+        window.run_finished.connect(lambda result, tag: self.player.record(result, final=tag != "quick"))
+
+    def open(self, path: str | Path | None = None) -> bool:
+        """Load a storyline; its first step becomes a new, unsaved scenario, shown on theme day."""
+        w = self.w
+        if path is None:
+            start = default_storyline() or self.player.path or Path.cwd()
+            chosen, _f = QFileDialog.getOpenFileName(w.window(), self.tr("Öppna berättelse"), str(start),
+                                                     STORYLINE_FILTER)
+            if not chosen:
+                return False
+            path = chosen
+        if not w.maybe_save():
+            return False
+        try:
+            storyline = self.player.load(path)
+        except ScenarioError as exc:
+            w.show_error(self.tr("Kan inte öppna berättelsen"), w.problems_text(exc))
+            return False
+        w.forget_results()
+        w.document.new_from(storyline.steps[0].scenario)
+        if w.is_theme_day:
+            self.enable_keys(True)
+        else:
+            w.set_theme_day(True)
+        return True
+
+    def step(self, delta: int) -> bool:
+        """One step forward (+1) or back (-1): the step's scenario as an undoable change, then a re-run."""
+        step = self.player.go(self.player.index + delta)
+        if step is None:
+            return False
+        self.w.document.replace_scenario(step.scenario, self.tr("Berättelse: %1").replace("%1", step.title))
+        return True
+
+    def enable_keys(self, theme_day: bool) -> None:
+        """The arrow and page keys step the storyline on theme day only; elsewhere they are the fields'."""
+        on = theme_day and self.player.storyline is not None
+        self.next_action.setEnabled(on)
+        self.previous_action.setEnabled(on)
+
+    def _scenario_changed(self, scenario: Scenario) -> None:
+        if self.player.storyline is not None:
+            self.player.follow(scenario)
+
+    def _show(self) -> None:
+        self.view.story.show_player(self.player, self.w.document.scenario.simulation.goal)

@@ -1,0 +1,220 @@
+"""Theme-day mode: full screen, large type, the contact-share chart and key figures, and a few big controls.
+
+Moving a control asks for the change after a short pause (debounce); the window then runs a quick estimate
+and refines it with more replications.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from barntid.gui.i18n import lang
+from barntid.gui.results.charts import ContactShareChart
+from barntid.gui.results.compare import Entry
+from barntid.gui.results.kpi_panel import KpiPanel
+from barntid.gui.theme_day.storyline_panel import StorylinePanel
+from barntid.sim.experiment.results import ExperimentResult
+from barntid.sim.scenario.io import field_info, get
+from barntid.sim.scenario.schema import Scenario
+
+DEBOUNCE_MS = 150
+SCALE = 1.3
+# (key, lowest, highest, slider step, button step); the range widens to hold the scenario's own value.
+SLIDERS: tuple[tuple[str, float, float, float, float], ...] = (
+    ("staff.social_workers", 5, 50, 0.5, 1),
+    ("staff.admin_fte", 0, 10, 0.5, 0.5),
+    ("staff.assistant_fte", 0, 10, 0.5, 0.5),
+)
+CHECKS: tuple[str, ...] = ("measures.mobile_documentation", "measures.pair_visits")
+
+STYLE = """
+QWidget#themeDay { background: #f5f7f8; }
+QWidget#themeDay QLabel { font-size: 20px; }
+QLabel#themeTitle { font-size: 30px; font-weight: 700; color: #0d47a1; }
+QLabel[class="value"] { font-size: 30px; font-weight: 700; min-width: 80px; }
+QCheckBox { font-size: 22px; spacing: 14px; }
+QCheckBox::indicator { width: 30px; height: 30px; }
+QPushButton { font-size: 22px; padding: 8px 16px; }
+QPushButton[class="step"] { font-size: 28px; font-weight: 700; min-width: 52px; min-height: 44px; padding: 0; }
+QSlider::groove:horizontal { height: 12px; background: #cfd8dc; border-radius: 6px; }
+QSlider::sub-page:horizontal { background: #90caf9; border-radius: 6px; }
+QSlider::handle:horizontal { width: 34px; margin: -12px 0; background: #1565c0; border-radius: 17px; }
+QProgressBar { font-size: 16px; min-height: 24px; }
+"""
+
+
+class BigSlider(QWidget):
+    """Label, big − and + buttons, the value in large type, and a slider below."""
+
+    moved = Signal(str, float)
+
+    def __init__(self, key: str, lo: float, hi: float, step: float, button_step: float,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key, self.lo, self.hi, self.step = key, lo, hi, step
+        jump = max(1, round(button_step / step))
+        info = field_info(key)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 6, 0, 6)
+        title = QLabel(f"{lang.field_label(info, key)} ({lang.unit(info)})")
+        title.setWordWrap(True)
+        grid.addWidget(title, 0, 0, 1, 3)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.minus, self.plus = QPushButton("−"), QPushButton("+")
+        for b in (self.minus, self.plus):
+            b.setProperty("class", "step")
+            b.setAutoRepeat(True)
+        self.minus.clicked.connect(lambda: self.slider.setValue(self.slider.value() - jump))
+        self.plus.clicked.connect(lambda: self.slider.setValue(self.slider.value() + jump))
+        self.value = QLabel()
+        self.value.setProperty("class", "value")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.minus, 1, 0)
+        grid.addWidget(self.value, 1, 1)
+        grid.addWidget(self.plus, 1, 2)
+        self.slider.setMinimumHeight(40)
+        self.slider.valueChanged.connect(self._moved)
+        grid.addWidget(self.slider, 2, 0, 1, 3)
+        self._set_range(lo, hi)
+
+    def _set_range(self, lo: float, hi: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setRange(round(lo / self.step), round(hi / self.step))
+        self.slider.blockSignals(False)
+
+    def to_value(self, position: int) -> float:
+        return round(position * self.step, 6)
+
+    def _moved(self, position: int) -> None:
+        value = self.to_value(position)
+        self.value.setText(lang.number(value, 1))
+        self.moved.emit(self.key, value)
+
+    def set_value(self, value: float) -> None:
+        lo = min(self.lo, math.floor(value / self.step) * self.step)
+        hi = max(self.hi, math.ceil(value * 1.5 / self.step) * self.step)
+        self._set_range(lo, hi)
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(value / self.step))
+        self.slider.blockSignals(False)
+        self.value.setText(lang.number(value, 1))
+
+
+class ThemeDayView(QWidget):
+    """Emits changes_requested({key: value}) once the controls have been still for DEBOUNCE_MS."""
+
+    changes_requested = Signal(dict)
+    exit_requested = Signal()
+    pin_requested = Signal()
+    storyline_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("themeDay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.pending: dict[str, Any] = {}
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self._flush)
+
+        controls = QVBoxLayout()
+        title = QLabel(self.tr("Mer tid för barnen?"))
+        title.setObjectName("themeTitle")
+        controls.addWidget(title)
+        hint = QLabel(self.tr("Ändra bemanning och arbetssätt – diagrammet räknas om direkt."))
+        hint.setWordWrap(True)
+        controls.addWidget(hint)
+        self.sliders = {key: BigSlider(key, lo, hi, step, jump) for key, lo, hi, step, jump in SLIDERS}
+        for s in self.sliders.values():
+            s.moved.connect(self._request)
+            controls.addWidget(s)
+        self.checks: dict[str, QCheckBox] = {}
+        for key in CHECKS:
+            box = QCheckBox(lang.field_label(field_info(key), key))
+            box.setToolTip(str(getattr(field_info(key), "description", "") or ""))
+            box.toggled.connect(lambda on, k=key: self._request(k, on))
+            self.checks[key] = box
+            controls.addWidget(box)
+        controls.addSpacing(12)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-size: 17px; color: #455a64;")
+        controls.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        controls.addWidget(self.progress)
+        controls.addStretch(1)
+        story = QPushButton(self.tr("Öppna berättelse …"))
+        story.setToolTip(self.tr("Gå igenom ett förberett förlopp steg för steg med piltangenterna"))
+        story.clicked.connect(self.storyline_requested)
+        controls.addWidget(story)
+        pin = QPushButton(self.tr("Fäst som jämförelse"))
+        pin.setToolTip(self.tr("Visa det här resultatet i grått när du provar andra val"))
+        pin.clicked.connect(self.pin_requested)
+        controls.addWidget(pin)
+        leave = QPushButton(self.tr("Avsluta temadag (F11)"))
+        leave.clicked.connect(self.exit_requested)
+        controls.addWidget(leave)
+
+        left = QWidget()
+        left.setLayout(controls)
+        left.setFixedWidth(400)
+        self.kpis = KpiPanel(scale=SCALE, rows=2)
+        self.chart = ContactShareChart(scale=SCALE, toolbar=False)
+        self.story = StorylinePanel()
+        right = QVBoxLayout()
+        right.addWidget(self.story)
+        right.addWidget(self.kpis)
+        right.addWidget(self.chart, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(16)
+        layout.addWidget(left)
+        layout.addLayout(right, 1)
+
+    def _request(self, key: str, value: Any) -> None:
+        self.pending[key] = value
+        self.debounce.start()
+
+    def _flush(self) -> None:
+        changes, self.pending = self.pending, {}
+        if changes:
+            self.changes_requested.emit(changes)
+
+    def set_scenario(self, scenario: Scenario) -> None:
+        for key, slider in self.sliders.items():
+            if key not in self.pending:
+                slider.set_value(float(get(scenario, key)))
+        for key, box in self.checks.items():
+            if key not in self.pending:
+                box.blockSignals(True)
+                box.setChecked(bool(get(scenario, key)))
+                box.blockSignals(False)
+
+    def show_results(self, entries: list[Entry], current: ExperimentResult | None,
+                     baseline: ExperimentResult | None, running: bool) -> None:
+        self.kpis.show_result(current, baseline, running)
+        self.chart.set_entries(entries)
+
+    def show_progress(self, text: str, done: int = 0, total: int = 0) -> None:
+        self.status.setText(text)
+        self.progress.setVisible(total > 0 and done < total)
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)

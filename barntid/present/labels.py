@@ -1,0 +1,37 @@
+"""Swedish and English labels, units and number formats of the model's vocabulary (no Qt)."""
+
+from __future__ import annotations
+
+from barntid.sim.engine.accounting import CATEGORIES, KPI_NAMES
+
+CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    "contact": ("Direktkontakt med barn och familj", "Direct contact"),
+    "documentation": ("Dokumentation och handläggning", "Documentation and casework"),
+    "administration": ("Administration", "Administration"),
+    "travel": ("Resor", "Travel"),
+    "collaboration": ("Samverkan och möten", "Collaboration and meetings"),
+    "supervision": ("Handledning", "Supervision"),
+    "development": ("Kompetensutveckling", "Development and training"),
+    "induction": ("Introduktion och mentorskap", "Induction and mentoring"),
+    "practical": ("Praktiska uppgifter", "Practical tasks"),
+    "unallocated": ("Ej fördelad tid", "Unallocated"),
+}
+
+# KPI name -> (Swedish label, English label, unit, format)
+KPIS: dict[str, tuple[str, str, str, str]] = {
+    "contact_share": ("Andel tid i direktkontakt", "Contact share", "%", "pct"),
+    "assessment_within_14d": ("Förhandsbedömningar inom 14 dagar", "Initial assessments within 14 days", "%",
+                              "pct"),
+    "investigation_within_4m": ("Utredningar inom 4 månader", "Investigations within 4 months", "%", "pct"),
+    "backlog": ("Arbetsbalans", "Backlog", "timmar", "num"),
+    "caseload_per_worker": ("Öppna ärenden per socialsekreterare", "Open cases per social worker", "st",
+                            "num"),
+    "turnover_rate": ("Personalomsättning", "Turnover rate", "% per år", "pct"),
+    "vacancy_rate": ("Vakanta tjänster", "Vacancy rate", "%", "pct"),
+    "newcomer_share": ("Nyanställda (under 12 månader)", "Newcomers (under 12 months)", "%", "pct"),
+    "consultant_share": ("Konsulter", "Consultant share", "%", "pct"),
+    "annual_cost_sek": ("Årskostnad", "Annual cost", "kr", "sek"),
+    "visits_held_share": ("Planerade möten som hölls", "Planned meetings held", "%", "pct"),
+}
+
+assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES

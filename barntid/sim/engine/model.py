@@ -1,0 +1,324 @@
+"""The unit: one SimPy environment, a shared work queue, and the social workers who work through it.
+
+Time is in days; day 0 is a Monday in January. Work is a priority queue: legal deadlines first
+(protection assessment, the 14-day initial assessment, the 4-month investigation), then follow-up work,
+then planned meetings with children. Meetings are the elastic part: one not held within its window is
+cancelled, and one held late is shortened. Every worked hour is booked to exactly one category.
+"""
+
+from __future__ import annotations
+
+import gc
+import math
+from heapq import heappop, heappush
+from typing import Any
+
+import simpy
+
+from barntid.sim.engine import cases, staff
+from barntid.sim.engine.accounting import (
+    ADMIN,
+    COLLAB,
+    CONTACT,
+    DEVELOPMENT,
+    DOCUMENTATION,
+    INDUCTION,
+    PRACTICAL,
+    SUPERVISION,
+    TRAVEL,
+    UNALLOCATED,
+)
+from barntid.sim.engine.driver import Light, spawn
+from barntid.sim.engine.rng import make_streams
+from barntid.sim.engine.trace import Trace, record_days
+from barntid.sim.engine.unit import MANDATORY, NCAT, P_COMPANION, P_VISIT, STARTED, VISIT, Hours, Task
+from barntid.sim.scenario.schema import Scenario
+
+
+class UnitModel:
+    """One replication of one scenario. The environment and resources belong here, not to the scenario."""
+
+    def __init__(self, scenario: Scenario, replication: int = 0, seed: int | None = None,
+                 trace: bool = False) -> None:
+        sc = self.sc = scenario
+        self.seed = sc.simulation.seed if seed is None else seed
+        self.replication = replication
+        self.env = simpy.Environment()
+        self.rs = make_streams(self.seed, replication)
+        self.warmup_weeks = sc.simulation.warmup_weeks
+        self.weeks = self.warmup_weeks + max(1, round(sc.simulation.years * 52))
+        self.horizon = self.weeks * 7
+        w = self.weeks + 1
+        self.week_hours = [[0.0] * NCAT for _ in range(w)]
+        self.week_worked = [0.0] * w
+        self.counts: dict[str, list[float]] = {k: [0.0] * w for k in (
+            "assess_done", "assess_ok", "inv_done", "inv_ok", "visits_held", "visits_dropped", "leavers",
+            "hires", "backlog", "open_cases", "staffed", "experienced", "newcomers", "consultants", "vacant",
+            "employees", "cost_sek", "case_hours")}
+        # The work queue: one heap of (due, sequence, task) per priority class, most urgent class first.
+        self.queues: list[list[tuple[float, int, Task]]] = [[] for _ in range(P_VISIT - P_COMPANION + 1)]
+        self._seq = 0
+        self.mandatory_hours = 0.0
+        self.open_cases = 0
+        self.admin_budget = 0.0
+        self.assistant_budget = 0.0
+        self._derive_effects()
+        self.visit_queue = self.queues[P_VISIT - P_COMPANION]
+        self.visit_draws = self.rs["visits"]
+        self.visits_held = self.counts["visits_held"]
+        self.visits_dropped = self.counts["visits_dropped"]
+        self.trace = Trace() if trace else None
+        self.staff = staff.Staffing(self)
+        if self.trace is not None:
+            spawn(self.env, record_days(self))
+        self.follow_ups = cases.FollowUps(self)
+        cases.start(self)
+
+    # --- measures turned into per-task factors, once --------------------------------------------
+    def _derive_effects(self) -> None:
+        sc, m, e, ef = self.sc, self.sc.measures, self.sc.effects, self.sc.efforts
+        self.casework_factor = 1.0 - (e.checklist_casework_saving if m.checklists else 0.0)
+        self.admin_factor = 1.0 - (e.laptop_admin_saving if m.mobile_documentation else 0.0)
+        doc = 1.0 - (e.laptop_documentation_saving if m.mobile_documentation else 0.0)
+        if m.pair_visits and m.mobile_documentation:
+            doc *= 1.0 - e.pair_laptop_documentation_saving
+        self.visit_doc = ef.visit_documentation_hours * doc
+        self.visit_contact = ef.visit_contact_hours
+        self.visit_travel = ef.visit_travel_hours
+        self.school_travel_keep = 1.0 - e.school_travel_saving
+        self.admin_delegable = e.admin_delegable_share
+        self.admin_handover = e.admin_handover_share
+        self.practical_handover = e.practical_handover_share
+        k, v, span = ef.investigation_steps, ef.investigation_visits, ef.investigation_target_days
+        # An investigation's steps and meetings, as days after it opens (a meeting's planned day).
+        self.investigation_plan = ([i * span / k for i in range(k)], [(j + 0.5) * span / v for j in range(v)])
+        self.protection_hours: Hours = (ef.protection_hours, 0.0, 0.0, 0.0)
+        self.assessment_hours: Hours = (ef.assessment_casework_hours, ef.assessment_admin_hours,
+                                        ef.assessment_collab_hours, 0.0)
+        self.investigation_step_hours: Hours = (
+            ef.investigation_casework_hours / k, ef.investigation_admin_hours / k,
+            ef.investigation_collab_hours / k, ef.investigation_practical_hours / k)
+        self.followup_hours: Hours = (ef.followup_casework_hours, ef.followup_admin_hours,
+                                      ef.followup_collab_hours, ef.followup_practical_hours)
+        self.school_share = e.school_meeting_share if m.school_contacts else 0.0
+        self.pair = m.pair_visits
+        self.window = ef.visit_window_days
+        self.late_min = ef.late_visit_min_share
+        wk = sc.staff.weekly_hours
+        self.admin_week = sc.staff.admin_fte * wk * e.admin_availability
+        self.assistant_week = sc.staff.assistant_fte * wk * e.admin_availability
+        ov = wk / 40.0
+        self.overhead = (
+            (SUPERVISION, m.supervision_hours_per_week / 5.0),
+            (COLLAB, sc.staff.staff_meeting_hours_per_week / 5.0 * ov),
+            (DEVELOPMENT, sc.staff.training_hours_per_week / 5.0 * ov),
+        )
+
+    # --- the work queue ------------------------------------------------------------------------
+    def push(self, prio: int, due: float, task: Task) -> None:
+        self._seq += 1
+        if task.kind == MANDATORY:
+            self.mandatory_hours += task.total
+        heappush(self.queues[prio - P_COMPANION], (due, self._seq, task))
+
+    def case_task(self, prio: int, due: float, factor: float, hours: Hours, done: Any = None) -> None:
+        """A mandatory task with the measures applied: checklists, laptops and delegation.
+
+        `hours` is (casework, administration, collaboration, practical) before the case's effort factor.
+        """
+        casework, admin, collab, practical = hours
+        total = doc = adm = col = pra = 0.0
+        if casework > 0:
+            doc = casework * factor * self.casework_factor
+            total += doc
+        if admin > 0:
+            adm = admin * factor * self.admin_factor
+            budget = self.admin_budget
+            if budget > 0:  # administrators take the delegable share while their week's hours last
+                moved = min(budget, adm * self.admin_delegable)
+                self.admin_budget = budget - moved
+                adm = adm - moved + moved * self.admin_handover
+            total += adm
+        if collab > 0:
+            col = collab * factor
+            total += col
+        if practical > 0:
+            pra = practical * factor
+            budget = self.assistant_budget
+            if budget > 0:  # assistants take practical tasks while their week's hours last
+                moved = min(budget, pra)
+                self.assistant_budget = budget - moved
+                pra = pra - moved + moved * self.practical_handover
+            total += pra
+        self._seq += 1
+        self.mandatory_hours += total
+        heappush(self.queues[prio - P_COMPANION], (due, self._seq, Task([doc, adm, col, pra], total, MANDATORY, done)))
+
+    def visit_task(self, planned: float, factor: float) -> None:
+        """A planned meeting with the child and family, available from its release until its window ends."""
+        travel = self.visit_travel * factor
+        if self.school_share and self.visit_draws.random() < self.school_share:
+            travel *= self.school_travel_keep
+        contact = self.visit_contact * factor
+        doc = self.visit_doc * factor
+        self._seq += 1
+        heappush(self.visit_queue, (planned, self._seq, Task(
+            [contact, travel, doc], contact + travel + doc, VISIT, None, planned, planned + self.window)))
+
+    def admit(self, task: Task, now: float) -> bool:
+        """A planned meeting leaves the queue: start it, or drop it if its window has passed."""
+        task.kind = STARTED
+        week = int(now) // 7
+        if now > task.expire:
+            self.visits_dropped[week] += 1
+            return False
+        self.visits_held[week] += 1
+        h = task.hours
+        late = now - task.planned
+        if late > 0:  # held late: the meeting is shortened
+            cut = 1.0 - (1.0 - self.late_min) * min(1.0, late / self.window)
+            task.total -= h[0] * (1.0 - cut)
+            h[0] *= cut
+        if self.pair:  # a colleague comes along: the meeting and the travel, no notes
+            self.push(P_COMPANION, now, Task([h[0], h[1], 0.0], h[0] + h[1], STARTED))
+        return True
+
+    # --- a social worker's day ------------------------------------------------------------------
+    def work(self, w: staff.Worker) -> Light:
+        """A social worker's days: overheads and induction first, then tasks from the queue in order."""
+        env = self.env
+        fte = w.fte
+        day_hours = self.sc.staff.weekly_hours / 5.0 * fte
+        overhead = tuple((cat, h * fte) for cat, h in self.overhead)
+        fixed = sum(h for _, h in overhead)
+        (cat1, h1), (cat2, h2), (cat3, h3) = overhead  # supervision, staff meetings, training
+        week_hours, week_worked = self.week_hours, self.week_worked
+        case_hours = self.counts["case_hours"]
+        absent, horizon, staffing = w.absent, self.horizon, self.staff
+        ramp_end = -math.inf if w.consultant else w.hired + staffing.ramp_days
+        now = env.now
+        day = math.ceil(now)
+        if day % 7 >= 5:
+            day += 7 - day % 7
+        if day > now:
+            yield day - now
+        now = day
+        log = self.trace.activities.append if self.trace is not None else None
+        slot = w.slot
+        queues, admit = self.queues, self.admit
+        mentors = not w.consultant
+        current: Task | None = None  # a task carried over from the day before
+        while w.active and day < horizon:
+            if day not in absent:
+                week = day // 7
+                wk = week_hours[week]
+                week_worked[week] += day_hours
+                wk[cat1] += h1
+                wk[cat2] += h2
+                wk[cat3] += h3
+                cap = day_hours - fixed
+                ind = 0.0
+                if day < ramp_end:
+                    ind = staffing.induction_hours(w, day, cap)
+                    wk[INDUCTION] += ind
+                    cap -= ind
+                elif mentors and staffing.mentor_day:
+                    ind = staffing.mentor_day * fte
+                    half = 0.5 * cap
+                    if half < ind:  # at most half the day goes to mentoring
+                        ind = half
+                    wk[INDUCTION] += ind
+                    cap -= ind
+                step = (day_hours - cap) / 24.0
+                if log is not None:
+                    log((day, slot, (*overhead, (INDUCTION, ind))))
+                now = day + step
+                yield step
+                while cap > 1e-9:
+                    task = current
+                    if task is None:
+                        # The queue's next task: deadline work first, meetings within their window.
+                        while True:
+                            for heap in queues:
+                                if heap:
+                                    task = heappop(heap)[2]
+                                    break
+                            else:
+                                break
+                            kind = task.kind
+                            if kind == MANDATORY:
+                                self.mandatory_hours -= task.total
+                                break
+                            if kind == STARTED or admit(task, now):
+                                break
+                            task = None
+                        if task is None:
+                            wk[UNALLOCATED] += cap
+                            if log is not None:
+                                log((now, slot, ((UNALLOCATED, cap),)))
+                            break
+                    total = task.total
+                    if log is not None:
+                        f = 1.0 if total <= cap else cap / total
+                        log((now, slot, tuple((c, h * f) for c, h in zip(task.categories(), task.hours, strict=True)
+                                              if h)))
+                    hours = task.hours
+                    if total <= cap:
+                        if task.kind == MANDATORY:
+                            wk[DOCUMENTATION] += hours[0]
+                            wk[ADMIN] += hours[1]
+                            wk[COLLAB] += hours[2]
+                            wk[PRACTICAL] += hours[3]
+                        else:
+                            wk[CONTACT] += hours[0]
+                            wk[TRAVEL] += hours[1]
+                            wk[DOCUMENTATION] += hours[2]
+                        cap -= total
+                        case_hours[week] += total
+                        current = None
+                        step = total / 24.0
+                        now += step
+                        yield step
+                        if task.done is not None:
+                            task.done()
+                    else:
+                        frac = cap / total
+                        for i, cat in enumerate(task.categories()):
+                            h = hours[i] * frac
+                            wk[cat] += h
+                            hours[i] -= h
+                        task.total = total - cap
+                        case_hours[week] += cap
+                        current = task
+                        step = cap / 24.0
+                        now += step
+                        yield step
+                        cap = 0.0
+            day += 3 if day % 7 == 4 else 1
+            yield day - now
+            now = day
+        if current is not None:  # the worker left: the unfinished task goes back first in line
+            self.push(P_COMPANION, env.now, current)
+
+    # --- running --------------------------------------------------------------------------------
+    def run(self) -> UnitModel:
+        # The model makes no reference cycles worth collecting mid-run; pausing the cyclic collector saves
+        # 15-20 % on large units (benchmarks/bench_scale.py) and changes no result.
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.env.run(until=self.horizon)
+        finally:
+            if was_enabled:
+                gc.enable()
+        dropped = self.counts["visits_dropped"]
+        for _, _, task in self.visit_queue:  # meetings that expired unseen in the queue
+            if task.kind == VISIT and task.expire < self.horizon:
+                dropped[int(task.expire) // 7] += 1
+        return self
+
+    @property
+    def events(self) -> int:
+        """Events the environment scheduled (SimPy keeps the count as its event id)."""
+        return int(next(self.env._eid))
+

@@ -1,0 +1,180 @@
+"""What one replication measured, and the mean and 95% interval over replications."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from barntid.sim.engine.accounting import CATEGORIES, CONTACT, KPI_NAMES, SERIES
+
+if TYPE_CHECKING:
+    from barntid.sim.engine.model import UnitModel
+    from barntid.sim.scenario.schema import Scenario
+
+NAN = float("nan")
+
+
+@dataclass(frozen=True)
+class ReplicationResult:
+    """Plain data (picklable) from one replication, warm-up excluded."""
+
+    replication: int
+    seed: int
+    kpis: dict[str, float]
+    hours: dict[str, float]
+    worked_hours: float
+    case_hours: float
+    series: dict[str, list[float]]
+    events: int
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b > 0 else NAN
+
+
+def summarise_replication(m: UnitModel) -> ReplicationResult:
+    w0, w1 = m.warmup_weeks, m.weeks
+    c = {k: v[w0:w1] for k, v in m.counts.items()}
+    weeks = w1 - w0
+    years = weeks / 52.0
+    worked = sum(m.week_worked[w0:w1])
+    hours = {name: sum(wk[i] for wk in m.week_hours[w0:w1]) for i, name in enumerate(CATEGORIES)}
+    positions = m.sc.staff.social_workers
+    mean_emp = sum(c["employees"]) / weeks
+    held, dropped = sum(c["visits_held"]), sum(c["visits_dropped"])
+    caseload = [o / s for o, s in zip(c["open_cases"], c["staffed"], strict=True) if s > 0]
+    kpis = {
+        "contact_share": _ratio(hours["contact"], worked),
+        "assessment_within_14d": _ratio(sum(c["assess_ok"]), sum(c["assess_done"])),
+        "investigation_within_4m": _ratio(sum(c["inv_ok"]), sum(c["inv_done"])),
+        "backlog": sum(c["backlog"]) / weeks,
+        "caseload_per_worker": sum(caseload) / len(caseload) if caseload else NAN,
+        "turnover_rate": _ratio(sum(c["leavers"]) / years, mean_emp),
+        "vacancy_rate": _ratio(sum(c["vacant"]) / weeks, math.ceil(positions - 1e-9)),
+        "newcomer_share": _ratio(sum(c["newcomers"]) / weeks, mean_emp),
+        "consultant_share": _ratio(sum(c["consultants"]) / weeks, math.ceil(positions - 1e-9)),
+        "annual_cost_sek": sum(c["cost_sek"]) / years,
+        "visits_held_share": _ratio(held, held + dropped),
+    }
+    assert tuple(kpis) == KPI_NAMES
+    series = {
+        "contact_share": [_ratio(wk[CONTACT], wd) for wk, wd in zip(m.week_hours[w0:w1], m.week_worked[w0:w1],
+                                                                    strict=True)],
+        "backlog": c["backlog"],
+        "caseload_per_worker": [_ratio(o, s) for o, s in zip(c["open_cases"], c["staffed"], strict=True)],
+        "experienced": c["experienced"],
+        "newcomers": c["newcomers"],
+        "consultants": c["consultants"],
+        "vacant": c["vacant"],
+        "assessment_within_14d": [_ratio(a, b) for a, b in zip(c["assess_ok"], c["assess_done"], strict=True)],
+        "investigation_within_4m": [_ratio(a, b) for a, b in zip(c["inv_ok"], c["inv_done"], strict=True)],
+        "cost_sek": c["cost_sek"],
+    }
+    assert tuple(series) == SERIES
+    return ReplicationResult(m.replication, m.seed, kpis, hours, worked, sum(c["case_hours"]), series, m.events)
+
+
+def t_quantile(df: int) -> float:
+    """The 0.975 quantile of Student's t (Cornish-Fisher expansion; exact to 3 decimals for df >= 3)."""
+    table = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571}
+    if df in table:
+        return table[df]
+    z = 1.959964
+    return (z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
+            + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3))
+
+
+@dataclass(frozen=True)
+class Estimate:
+    mean: float
+    lo: float
+    hi: float
+    n: int
+
+    @property
+    def half_width(self) -> float:
+        return (self.hi - self.lo) / 2
+
+
+def estimate(values: list[float] | np.ndarray) -> Estimate:
+    """Mean and 95% t-interval of the finite values (an interval needs at least two)."""
+    a = np.asarray(values, dtype=float)
+    a = a[np.isfinite(a)]
+    n = int(a.size)
+    if n == 0:
+        return Estimate(NAN, NAN, NAN, 0)
+    mean = float(a.mean())
+    if n == 1:
+        return Estimate(mean, NAN, NAN, 1)
+    half = t_quantile(n - 1) * float(a.std(ddof=1)) / math.sqrt(n)
+    return Estimate(mean, mean - half, mean + half, n)
+
+
+@dataclass
+class ExperimentResult:
+    """All replications of one scenario and what they say together."""
+
+    scenario: Scenario
+    seed: int
+    replications: list[ReplicationResult] = field(default_factory=list)
+
+    @property
+    def goal(self) -> float:
+        return self.scenario.simulation.goal
+
+    def kpi_values(self, name: str) -> np.ndarray:
+        return np.array([r.kpis[name] for r in self.replications], dtype=float)
+
+    @property
+    def kpis(self) -> dict[str, Estimate]:
+        return {name: estimate(self.kpi_values(name)) for name in KPI_NAMES}
+
+    @property
+    def p_goal(self) -> float:
+        v = self.kpi_values("contact_share")
+        v = v[np.isfinite(v)]
+        return float(np.mean(v >= self.goal - 1e-12)) if v.size else NAN
+
+    @property
+    def time_use(self) -> dict[str, float]:
+        """Share of worked hours by category, pooled over replications."""
+        worked = sum(r.worked_hours for r in self.replications)
+        return {c: _ratio(sum(r.hours[c] for r in self.replications), worked) for c in CATEGORIES}
+
+    def series(self, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Weekly mean and 95% band (2.5th and 97.5th percentile over replications)."""
+        a = np.array([r.series[name] for r in self.replications], dtype=float)
+        if a.size == 0:
+            return np.array([]), np.array([]), np.array([])
+        with np.errstate(all="ignore"):
+            import warnings
+
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                return (np.nanmean(a, axis=0), np.nanpercentile(a, 2.5, axis=0),
+                        np.nanpercentile(a, 97.5, axis=0))
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form the command line prints."""
+        def clean(x: float) -> float | None:
+            return None if not math.isfinite(x) else round(x, 6)
+
+        return {
+            "scenario": self.scenario.name,
+            "replications": len(self.replications),
+            "seed": self.seed,
+            "goal": self.goal,
+            "p_goal": clean(self.p_goal),
+            "kpis": {k: {"mean": clean(e.mean), "ci95": [clean(e.lo), clean(e.hi)]} for k, e in self.kpis.items()},
+            "time_use": {k: clean(v) for k, v in self.time_use.items()},
+        }
+
+
+def paired_difference(base: ExperimentResult, variant: ExperimentResult, name: str) -> Estimate:
+    """Variant minus base, replication by replication (common random numbers), with a 95% interval."""
+    b = {r.replication: r.kpis[name] for r in base.replications}
+    d = [r.kpis[name] - b[r.replication] for r in variant.replications if r.replication in b]
+    return estimate(d)

@@ -1,0 +1,219 @@
+"""The 'Beslutsstöd' menu: goal seeking, sensitivity, calibration and the live view, all off the UI thread."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from barntid.gui.decision.charts import key_label
+from barntid.gui.decision.goal_dialog import progress_text
+from barntid.gui.decision.live_data import Playback, run_trace
+from barntid.sim.decision.goal import GoalProgress, Plan
+from barntid.sim.engine.accounting import CONTACT
+from barntid.sim.experiment.results import Estimate
+from barntid.sim.scenario.io import load
+from tests.gui.gui_helpers import SJOBO, scenario_file
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def menu(window: Any, tmp_path: Path) -> Any:
+    """The window with the Sjöbo scenario (a quarter of a year, 2 replications) and its decision menu."""
+    window.open_file(scenario_file(tmp_path, simulation__years=0.25))
+    return window.decision_menu
+
+
+def finish(qtbot: Any, dialog: Any, signal: str = "succeeded") -> Any:
+    """Press the dialog's start button and wait for the calculation's outcome; returns the signal's args."""
+    with qtbot.waitSignal(getattr(dialog.controls, signal), timeout=TIMEOUT) as blocker:
+        qtbot.mouseClick(dialog.controls.start_button, Qt.MouseButton.LeftButton)
+    return blocker.args
+
+
+def test_menu_is_in_the_menu_bar_with_four_dialogs(window: Any, menu: Any) -> None:
+    assert menu.title() == "Beslutsstöd"
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles.count("Beslutsstöd") == 1
+    assert menu.menuAction() in window.menuBar().actions()
+    texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Nå målet …", "Känslighet …", "Kalibrera mot uppmätt tidsanvändning …", "Enheten live …"]
+    menu.goal_action.trigger()
+    dialog = menu.dialogs["goal"]
+    assert dialog.isVisible() and not dialog.isModal() and dialog.parent() is window
+    dialog.close()
+
+
+def test_goal_dialog_finds_a_plan_and_applies_it_as_one_undoable_edit(window: Any, menu: Any,
+                                                                       qtbot: Any) -> None:
+    dialog = menu.open("goal")
+    before = window.document.scenario
+    keys = [dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(dialog.table.rowCount())]
+    assert keys[0] == "staff.social_workers" and dialog.table.item(0, 0).text() == "Socialsekreterare"
+    for key in keys:
+        dialog.set_lever(key, key in ("staff.admin_fte", "measures.mobile_documentation"))
+    dialog.set_lever("staff.admin_fte", True, maximum=before.staff.admin_fte + 1)
+    dialog.target.setValue(15)
+    dialog.replications.setValue(3)
+    dialog.confirm.setValue(4)
+    assert dialog.years.value() == 0.25  # the scenario's own
+    (result,) = finish(qtbot, dialog)
+    plan = result.plan
+    assert plan is not None and plan.settings and set(plan.settings) <= {"staff.admin_fte",
+                                                                          "measures.mobile_documentation"}
+    assert plan.p_goal >= 0.8 and result.confirmation is not None
+    text = dialog.summary.text()
+    assert "Plan som når målet 15 %" in text and "mkr" in text and "95 %-intervall" in text
+    assert "Bekräftelse med ett annat slumpfrö" in text
+    ax = dialog.chart.figure.axes[0]
+    assert ax.get_xlabel() == "Årskostnad (mkr)" and ax.get_ylabel() == "Andel tid i direktkontakt (%)"
+    assert any(t.get_text() == "Mål 15 %" for t in ax.texts)
+    assert any(t.get_text().startswith("Vald plan") for t in ax.texts)
+
+    undo = window.document.undo_stack
+    steps = undo.count()
+    assert dialog.use_button.isEnabled()
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    after = window.document.scenario
+    assert undo.count() == steps + 1
+    for key, value in plan.settings.items():
+        section, name = key.split(".")
+        assert getattr(getattr(after, section), name) == value
+    assert after.simulation.years == before.simulation.years  # the search's years are not applied
+    undo.undo()
+    assert window.document.scenario == before
+
+
+def test_goal_search_can_be_cancelled(window: Any, menu: Any, qtbot: Any) -> None:
+    window.edit("simulation.years", 1.0)
+    dialog = menu.open("goal")
+    dialog.target.setValue(60)  # out of reach: the search would try every lever for a long time
+    dialog.replications.setValue(20)
+    dialog.years.setValue(2.0)
+    qtbot.mouseClick(dialog.controls.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "planer prövade" in dialog.controls.status.text(), timeout=TIMEOUT)
+    assert dialog.controls.busy and not dialog.controls.start_button.isEnabled()
+    with qtbot.waitSignal(dialog.controls.stopped, timeout=15_000):
+        qtbot.mouseClick(dialog.controls.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.controls.busy and dialog.controls.start_button.isEnabled()
+    assert dialog.outcome is None and not dialog.use_button.isEnabled()
+    assert "avbröts" in dialog.controls.status.text()
+    # The shared pool is still usable: an ordinary run afterwards completes.
+    window.edit("simulation.years", 0.25)
+    with qtbot.waitSignal(window.run_finished, timeout=TIMEOUT):
+        window.run()
+
+
+def test_tornado_dialog_draws_bars_sorted_by_swing(menu: Any, qtbot: Any) -> None:
+    dialog = menu.open("tornado")
+    assert dialog.share.value() == 20 and dialog.replications.value() == 6
+    assert dialog.relevant.isChecked() and "12" in dialog.relevant.text()
+    dialog.replications.setValue(2)
+    (result,) = finish(qtbot, dialog)
+    assert len(result.bars) == 12
+    swings = [b.swing for b in result.bars]
+    assert swings == sorted(swings, reverse=True) and swings[0] > 0
+    ax = dialog.chart.figure.axes[0]
+    assert ax.get_xlabel() == "Andel tid i direktkontakt (%)"
+    ticks = sorted(zip(ax.get_yticks(), (t.get_text().replace("\n", " ") for t in ax.get_yticklabels()),
+                       strict=True))
+    labels = [text for _y, text in ticks]
+    assert labels[-1] == key_label(result.bars[0].key)  # the widest at the top
+    assert "Socialsekreterare" in labels and "Orosanmälningar" in labels
+    assert any(t.get_text().startswith("Utgångsläge") for t in ax.texts)
+    assert "Störst påverkan" in dialog.controls.status.text()
+
+
+def test_calibration_fits_and_applies_as_one_undoable_edit(window: Any, menu: Any, qtbot: Any) -> None:
+    dialog = menu.open("calibration")
+    before = window.document.scenario
+    assert dialog.reports.value() == before.demand.reports_per_week
+    dialog.set_measured({"contact": 0.16, "documentation": 0.33})
+    dialog.replications.setValue(2)
+    dialog.iterations.setValue(4)
+    (fit,) = finish(qtbot, dialog)
+    assert set(fit.target) == {"contact", "documentation"}
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 0).text() == "Direktkontakt med barn och familj"
+    assert dialog.table.item(0, 1).text() == "16 %" and dialog.table.item(0, 3).text().endswith("p.e.")
+    ax = dialog.chart.figure.axes[0]
+    assert len(ax.patches) == 4  # measured and model for two categories
+    changes = dialog.changes()
+    assert changes and all(k.startswith("efforts.") for k in changes)
+    undo = window.document.undo_stack
+    steps = undo.count()
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert undo.count() == steps + 1
+    assert window.document.scenario.efforts == fit.scenario.efforts
+    undo.undo()
+    assert window.document.scenario == before
+
+
+def test_calibration_refuses_bad_input_without_running(menu: Any) -> None:
+    dialog = menu.open("calibration")
+    dialog.set_measured({})
+    dialog.start()
+    assert not dialog.controls.busy and "minst en" in dialog.controls.status.text()
+    dialog.fields["contact"].setText("60")
+    dialog.fields["documentation"].setText("45")
+    dialog.start()
+    assert not dialog.controls.busy and "100 %" in dialog.controls.status.text()
+
+
+def test_live_view_plays_the_trace(menu: Any, qtbot: Any) -> None:
+    view = menu.open("live")
+    if view.data is None:
+        with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
+            pass
+    assert view.playback is not None and view.data.positions == math.ceil(22.5)
+    assert view.canvas.clock_text().startswith("Vecka 5, måndag 08:00")
+    start_clock, start_colours = view.canvas.clock_text(), view.canvas.colors()
+    assert len(start_colours) == view.data.positions
+    seen = {start_clock}
+    colours = [start_colours]
+    for _ in range(12):
+        view.advance(0.1)  # a tenth of a working day at 1 day per second
+        seen.add(view.canvas.clock_text())
+        colours.append(view.canvas.colors())
+    assert len(seen) == 13
+    assert any(c != start_colours for c in colours)
+    assert view.canvas.clock_text().startswith("Vecka 5, tisdag")
+    # The real timer moves the clock too; the speed slider sets the simulated days per second.
+    view.speed_slider.setValue(view.speed_slider.maximum())
+    assert view.speed == 20.0 and "20 dagar per sekund" in view.speed_label.text()
+    before = view.position
+    view.play_button.click()
+    assert view.playing and view.play_button.text() == "Paus"
+    qtbot.waitUntil(lambda: view.position > before + 1, timeout=5_000)
+    view.play_button.click()
+    assert not view.playing
+    assert view.canvas.clock_text() != start_clock
+    view.grab()  # paints without errors
+    view.close()
+
+
+def test_live_trace_draws_the_runs_contact_share() -> None:
+    data = run_trace(load(SJOBO))
+    playback = Playback(data)
+    working = contact = 0
+    for p in np.arange(playback.first, playback.end, 1 / 12):
+        for _state, cat in playback.states(float(p)):
+            working += cat >= 0
+            contact += cat == CONTACT
+    drawn = contact / working
+    assert abs(drawn - data.contact_share) < 0.015, (drawn, data.contact_share)
+    assert playback.contact_share(playback.end) == pytest.approx(data.contact_share, abs=0.002)
+    assert data.days[-1] < (data.warmup_weeks + 53) * 7  # at most a year after the warm-up
+
+
+def test_progress_text_is_in_words() -> None:
+    contact = Estimate(0.142, 0.13, 0.15, 12)
+    plan = Plan({"staff.admin_fte": 1.5, "measures.pair_visits": True}, 1.0e7, contact, 0.4)
+    text = progress_text(GoalProgress(7, plan))
+    assert text == "7 planer prövade. Senast: Administrativt stöd 1,5, Parbesök på → 14,2 %"
+    assert progress_text(GoalProgress(1, Plan({}, 1.0e7, contact, 0.4))).endswith("Senast: som i dag → 14,2 %")

@@ -1,0 +1,96 @@
+"""The entry point (screenshot mode) and the English translation."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+
+from barntid.gui import app as gui_app
+from barntid.gui import settings
+from barntid.gui.i18n import lang
+from barntid.gui.i18n.lang import I18N_DIR
+from barntid.gui.window.main_window import MainWindow
+from tests.gui.gui_helpers import ROOT, scenario_file
+
+
+def barntid(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """The real command in a fresh process (a test must not end the shared QApplication's event loop)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    exe = Path(sys.executable).with_name("barntid")
+    return subprocess.run([str(exe), "gui", *args], capture_output=True, text=True, timeout=timeout, env=env,
+                          cwd=ROOT, check=False)
+
+
+@pytest.mark.parametrize("theme_day", [False, True])
+def test_screenshot_mode_runs_saves_and_exits_zero(tmp_path: Path, theme_day: bool) -> None:
+    shot = tmp_path / "shot.png"
+    extra = ["--theme-day"] if theme_day else []
+    done = barntid(str(scenario_file(tmp_path)), "--run", "--screenshot", str(shot), *extra)
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == gui_app.SCREENSHOT_SIZE
+
+
+def test_screenshot_of_an_invalid_file_exits_two(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[staff]\nsocial_workers = -3\n", encoding="utf-8")
+    done = barntid(str(bad), "--run", "--screenshot", str(tmp_path / "x.png"))
+    assert done.returncode == 2
+    assert "staff.social_workers" in done.stderr
+
+
+def test_every_translation_is_finished_and_compiled() -> None:
+    ts = ET.parse(I18N_DIR / "barntid_en.ts").getroot()
+    messages = list(ts.iter("message"))
+    assert len(messages) > 100
+    unfinished = [m.findtext("source") for m in messages
+                  if m.find("translation").get("type") == "unfinished" or not m.findtext("translation")]
+    assert unfinished == []
+
+
+
+def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([str(lrelease), str(I18N_DIR / "barntid_en.ts"), "-qm", str(fresh)], check=True,
+                   capture_output=True)
+    assert fresh.read_bytes() == (I18N_DIR / "barntid_en.qm").read_bytes(), "run pyside6-lrelease on the .ts"
+
+
+def test_english_window(qapp: Any, pool: Any) -> None:
+    try:
+        assert lang.install(QCoreApplication.instance(), "en") == "en"
+        w = MainWindow(pool=pool, fullscreen_theme_day=False)
+        menus = [a.text() for a in w.menuBar().actions()]
+        assert menus[:2] == ["&File", "&Edit"]
+        assert w.form.row("staff.social_workers").label.text() == "Social workers"
+        assert w.form.row("staff.social_workers").editor.unit.text() == "full-time posts"
+        assert w.form.nav.item(0).text() == "Staff"
+        assert w.kpis.cards["contact_share"].title.text() == "Contact share"
+        w.close()
+    finally:
+        lang.install(QCoreApplication.instance(), "sv")
+    w = MainWindow(pool=pool, fullscreen_theme_day=False)
+    assert w.menuBar().actions()[0].text() == "&Arkiv"
+    w.close()
+
+
+def test_language_setting_is_remembered(qapp: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    w = MainWindow(workers=1, fullscreen_theme_day=False)
+    try:
+        w.set_language("en")
+        assert settings.language() == "en"
+    finally:
+        settings.set_language("sv")
+        w.close()

@@ -1,0 +1,40 @@
+"""The shipped scenarios reproduce the published figures they are calibrated to (30 replications)."""
+
+from __future__ import annotations
+
+import pytest
+
+from barntid.sim import load, run_experiment
+from tests.helpers import SCENARIOS
+
+
+@pytest.fixture(scope="module")
+def results():  # type: ignore[no-untyped-def]
+    names = ["sjobo-2015", "sjobo-2017", "national-time-study", "surge-2015"]
+    return {n: run_experiment(load(SCENARIOS / f"{n}.toml"), replications=30, workers=2) for n in names}
+
+
+def test_sjobo_2015_is_11_percent(results) -> None:  # type: ignore[no-untyped-def]
+    assert abs(results["sjobo-2015"].kpis["contact_share"].mean - 0.11) <= 0.01
+
+
+def test_sjobo_2017_is_18_5_percent(results) -> None:  # type: ignore[no-untyped-def]
+    assert abs(results["sjobo-2017"].kpis["contact_share"].mean - 0.185) <= 0.01
+
+
+def test_sjobo_2017_differs_only_in_measures_and_admin_support() -> None:
+    a, b = load(SCENARIOS / "sjobo-2015.toml"), load(SCENARIOS / "sjobo-2017.toml")
+    assert a.demand == b.demand and a.efforts == b.efforts and a.effects == b.effects
+    assert a.measures != b.measures
+    assert a.staff.model_copy(update={"admin_fte": b.staff.admin_fte}) == b.staff
+
+
+@pytest.mark.parametrize("category,target", [("contact", 0.13), ("documentation", 0.35),
+                                             ("administration", 0.11), ("travel", 0.09),
+                                             ("supervision", 0.03), ("development", 0.02)])
+def test_national_time_study(results, category: str, target: float) -> None:  # type: ignore[no-untyped-def]
+    assert abs(results["national-time-study"].time_use[category] - target) <= 0.02
+
+
+def test_surge_lowers_contact_share(results) -> None:  # type: ignore[no-untyped-def]
+    assert results["surge-2015"].kpis["contact_share"].mean < results["sjobo-2015"].kpis["contact_share"].mean
