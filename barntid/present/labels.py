@@ -32,6 +32,16 @@ KPIS: dict[str, tuple[str, str, str, str]] = {
     "consultant_share": ("Konsulter", "Consultant share", "%", "pct"),
     "annual_cost_sek": ("Årskostnad", "Annual cost", "kr", "sek"),
     "visits_held_share": ("Planerade möten som hölls", "Planned meetings held", "%", "pct"),
+    "protection_next_day": ("Skyddsbedömningar senast nästa dag", "Protection assessments by the next day", "%",
+                            "pct"),
+    "investigation_days": ("Utredningstid (medel)", "Investigation time (mean)", "dagar", "num"),
+    "investigation_days_p90": ("Utredningstid, 90:e percentilen", "Investigation time, 90th percentile", "dagar",
+                               "num"),
+    "overtime_share": ("Övertid", "Overtime", "% av avtalad tid", "pct"),
+    "sickness_share": ("Sjukfrånvaro", "Sickness absence", "% av arbetsdagarna", "pct"),
+    "consultant_cost_sek": ("Konsultkostnad", "Consultant cost", "kr per år", "sek"),
+    "child_contact_share": ("Barnens tid (varje möte en gång)", "Children's time (each meeting once)", "%", "pct"),
+    "veteran_share": ("Erfarna (över 5 år)", "Experienced (over 5 years)", "%", "pct"),
 }
 
 assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES

@@ -38,3 +38,12 @@ def test_national_time_study(results, category: str, target: float) -> None:  # 
 
 def test_surge_lowers_contact_share(results) -> None:  # type: ignore[no-untyped-def]
     assert results["surge-2015"].kpis["contact_share"].mean < results["sjobo-2015"].kpis["contact_share"].mean
+
+
+def test_sjobo_2015_mostly_meets_deadlines_with_published_staff_figures(results) -> None:  # type: ignore[no-untyped-def]
+    k = {name: e.mean for name, e in results["sjobo-2015"].kpis.items()}
+    assert k["investigation_within_4m"] >= 0.85
+    assert 80 <= k["investigation_days"] <= 115  # a municipality reported 98 days (2017)
+    assert 0.30 <= k["turnover_rate"] <= 0.34  # SCB via SSR 2015-2017
+    assert 0.20 <= k["newcomer_share"] <= 0.30  # Öppna jämförelser 2019: 25 % under one year
+    assert 0.36 <= k["veteran_share"] <= 0.47  # Öppna jämförelser 2019-2023: 36-47 % over five years

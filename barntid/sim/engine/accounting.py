@@ -32,6 +32,14 @@ KPI_NAMES: tuple[str, ...] = (
     "consultant_share",
     "annual_cost_sek",
     "visits_held_share",
+    "protection_next_day",
+    "investigation_days",
+    "investigation_days_p90",
+    "overtime_share",
+    "sickness_share",
+    "consultant_cost_sek",
+    "child_contact_share",
+    "veteran_share",
 )
 
 # Weekly series every replication records.
@@ -46,4 +54,7 @@ SERIES: tuple[str, ...] = (
     "assessment_within_14d",
     "investigation_within_4m",
     "cost_sek",
+    "overtime_share",
+    "sickness_share",
+    "stress",
 )

@@ -1,9 +1,12 @@
 """The unit: one SimPy environment, a shared work queue, and the social workers who work through it.
 
-Time is in days; day 0 is a Monday in January. Work is a priority queue: legal deadlines first
-(protection assessment, the 14-day initial assessment, the 4-month investigation), then follow-up work,
-then planned meetings with children. Meetings are the elastic part: one not held within its window is
-cancelled, and one held late is shortened. Every worked hour is booked to exactly one category.
+Time is in days; day 0 is a Monday in January. The queue's rule (an assumption, docs/model.md 2.2):
+protection assessments first; then a meeting already booked with a family, on its day, unless statutory
+work is already more than `deadline_override_days` late; then statutory work by deadline (the 14-day
+initial assessment, the 4-month investigation), then follow-up work, then meetings taken early. A meeting
+not held within its window is cancelled (the meetings an investigation requires are rebooked instead), and
+one held late is shortened. When statutory work is due, social workers work overtime up to a limit.
+Every worked hour, overtime included, is booked to exactly one category.
 """
 
 from __future__ import annotations
@@ -31,7 +34,20 @@ from barntid.sim.engine.accounting import (
 from barntid.sim.engine.driver import Light, spawn
 from barntid.sim.engine.rng import make_streams
 from barntid.sim.engine.trace import Trace, record_days
-from barntid.sim.engine.unit import MANDATORY, NCAT, P_COMPANION, P_VISIT, STARTED, VISIT, Hours, Task
+from barntid.sim.engine.unit import (
+    EXTRA,
+    HOLIDAYS,
+    MANDATORY,
+    NCAT,
+    P_COMPANION,
+    P_EXTRA,
+    P_VISIT,
+    STARTED,
+    VISIT,
+    YEAR,
+    Hours,
+    Task,
+)
 from barntid.sim.scenario.schema import Scenario
 
 
@@ -54,19 +70,28 @@ class UnitModel:
         self.counts: dict[str, list[float]] = {k: [0.0] * w for k in (
             "assess_done", "assess_ok", "inv_done", "inv_ok", "visits_held", "visits_dropped", "leavers",
             "hires", "backlog", "open_cases", "staffed", "experienced", "newcomers", "consultants", "vacant",
-            "employees", "cost_sek", "case_hours")}
+            "employees", "cost_sek", "case_hours", "extra_held", "prot_done", "prot_ok", "overtime", "sick_days",
+            "present_days", "pair_contact", "cut_hours", "followup_skipped", "consultant_cost", "veterans", "stress")}
+        self.investigation_days: list[tuple[int, float]] = []  # (week decided, days from report to decision)
+        self.open_investigations: set[Any] = set()
         # The work queue: one heap of (due, sequence, task) per priority class, most urgent class first.
-        self.queues: list[list[tuple[float, int, Task]]] = [[] for _ in range(P_VISIT - P_COMPANION + 1)]
+        self.queues: list[list[tuple[float, int, Task]]] = [[] for _ in range(P_EXTRA - P_COMPANION + 1)]
         self._seq = 0
         self.mandatory_hours = 0.0
         self.open_cases = 0
         self.admin_budget = 0.0
         self.assistant_budget = 0.0
+        self.holidays = {y * YEAR + d for y in range(self.horizon // YEAR + 2) for d in HOLIDAYS}
         self._derive_effects()
         self.visit_queue = self.queues[P_VISIT - P_COMPANION]
+        self.extra_queue = self.queues[P_EXTRA - P_COMPANION]
+        self.extra_held = self.counts["extra_held"]
         self.visit_draws = self.rs["visits"]
         self.visits_held = self.counts["visits_held"]
         self.visits_dropped = self.counts["visits_dropped"]
+        self.cut_hours = self.counts["cut_hours"]
+        self.skipped = self.counts["followup_skipped"]
+        self.pair_contact = self.counts["pair_contact"]
         self.trace = Trace() if trace else None
         self.staff = staff.Staffing(self)
         if self.trace is not None:
@@ -89,9 +114,18 @@ class UnitModel:
         self.admin_delegable = e.admin_delegable_share
         self.admin_handover = e.admin_handover_share
         self.practical_handover = e.practical_handover_share
-        k, v, span = ef.investigation_steps, ef.investigation_visits, ef.investigation_target_days
-        # An investigation's steps and meetings, as days after it opens (a meeting's planned day).
-        self.investigation_plan = ([i * span / k for i in range(k)], [(j + 0.5) * span / v for j in range(v)])
+        k, v = ef.investigation_steps, ef.investigation_visits
+        r = ef.investigation_required_meetings
+        # An investigation's steps and meetings as shares of its planned time: the first step at the opening,
+        # the last on the planned decision day; the required meetings spread evenly among the v meetings.
+        self.investigation_plan = ([i / (k - 1) if k > 1 else 1.0 for i in range(k)],
+                                   [(j + 0.5) / v for j in range(v)],
+                                   [(j + 1) * r // v > j * r // v for j in range(v)])
+        self.jour_handover_hours: Hours = (e.jour_handover_hours, 0.0, 0.0, 0.0)
+        self.override = ef.deadline_override_days
+        self.ot_week_cap = sc.staff.overtime_max_hours_per_week
+        self.ot_trigger = sc.staff.overtime_trigger_days
+        self.ot_rate = sc.costs.social_worker_salary / sc.costs.overtime_divisor * (1 + sc.costs.employer_fee)
         self.protection_hours: Hours = (ef.protection_hours, 0.0, 0.0, 0.0)
         self.assessment_hours: Hours = (ef.assessment_casework_hours, ef.assessment_admin_hours,
                                         ef.assessment_collab_hours, 0.0)
@@ -121,10 +155,12 @@ class UnitModel:
             self.mandatory_hours += task.total
         heappush(self.queues[prio - P_COMPANION], (due, self._seq, task))
 
-    def case_task(self, prio: int, due: float, factor: float, hours: Hours, done: Any = None) -> None:
+    def case_task(self, prio: int, due: float, factor: float, hours: Hours, done: Any = None,
+                  expire: float = math.inf) -> None:
         """A mandatory task with the measures applied: checklists, laptops and delegation.
 
-        `hours` is (casework, administration, collaboration, practical) before the case's effort factor.
+        `hours` is (casework, administration, collaboration, practical) before the case's effort factor. A task
+        not started by `expire` is skipped (a month's follow-up work that the next month's replaces).
         """
         casework, admin, collab, practical = hours
         total = doc = adm = col = pra = 0.0
@@ -152,40 +188,95 @@ class UnitModel:
             total += pra
         self._seq += 1
         self.mandatory_hours += total
-        heappush(self.queues[prio - P_COMPANION], (due, self._seq, Task([doc, adm, col, pra], total, MANDATORY, done)))
+        heappush(self.queues[prio - P_COMPANION],
+                 (due, self._seq, Task([doc, adm, col, pra], total, MANDATORY, done, due, expire)))
 
-    def visit_task(self, planned: float, factor: float) -> None:
-        """A planned meeting with the child and family, available from its release until its window ends."""
+    def visit_task(self, planned: float, factor: float, done: Any = None, booked: bool = True) -> None:
+        """A planned meeting with the child and family, available from its release until its window ends.
+
+        A booked meeting is kept on its day; an extra one (towards the plan's desired level) is held only in
+        time no other work needs. A meeting with `done` is one the investigation requires: it is rebooked,
+        never cancelled."""
         travel = self.visit_travel * factor
         if self.school_share and self.visit_draws.random() < self.school_share:
             travel *= self.school_travel_keep
         contact = self.visit_contact * factor
         doc = self.visit_doc * factor
         self._seq += 1
-        heappush(self.visit_queue, (planned, self._seq, Task(
-            [contact, travel, doc], contact + travel + doc, VISIT, None, planned, planned + self.window)))
+        expire = planned + self.window if done is None else math.inf
+        heappush(self.visit_queue if booked else self.extra_queue, (planned, self._seq, Task(
+            [contact, travel, doc], contact + travel + doc, VISIT if booked else EXTRA, done, planned, expire)))
 
     def admit(self, task: Task, now: float) -> bool:
         """A planned meeting leaves the queue: start it, or drop it if its window has passed."""
+        extra = task.kind == EXTRA
         task.kind = STARTED
         week = int(now) // 7
         if now > task.expire:
-            self.visits_dropped[week] += 1
+            if not extra:
+                self.visits_dropped[week] += 1
             return False
-        self.visits_held[week] += 1
+        (self.extra_held if extra else self.visits_held)[week] += 1
         h = task.hours
         late = now - task.planned
         if late > 0:  # held late: the meeting is shortened
             cut = 1.0 - (1.0 - self.late_min) * min(1.0, late / self.window)
-            task.total -= h[0] * (1.0 - cut)
+            lost = h[0] * (1.0 - cut)
+            self.cut_hours[week] += lost
+            task.total -= lost
             h[0] *= cut
         if self.pair:  # a colleague comes along: the meeting and the travel, no notes
+            self.pair_contact[week] += h[0]
             self.push(P_COMPANION, now, Task([h[0], h[1], 0.0], h[0] + h[1], STARTED))
         return True
 
     # --- a social worker's day ------------------------------------------------------------------
+    def next_task(self, now: float) -> Task | None:
+        """The queue's next task for a worker free at `now` (the rule in the module docstring)."""
+        comp, prot, assess, inv, follow, visits, extras = self.queues
+        late = now - self.override
+        while True:
+            if comp:
+                return heappop(comp)[2]
+            if prot:
+                heap = prot
+            elif visits and visits[0][0] <= now and not (assess and assess[0][0] < late) and not (
+                    inv and inv[0][0] < late):
+                heap = visits
+            elif assess or inv or follow:  # casework by due date, whatever its kind
+                heap = assess or inv or follow
+                due = heap[0][0]
+                for other in (inv, follow):
+                    if other and other[0][0] < due:
+                        heap, due = other, other[0][0]
+            elif visits:
+                heap = visits
+            elif extras:
+                heap = extras
+            else:
+                return None
+            task = heappop(heap)[2]
+            if task.kind == MANDATORY:
+                self.mandatory_hours -= task.total
+                if now > task.expire:
+                    self.skipped[int(now) // 7] += 1
+                    continue
+                return task
+            if task.kind == STARTED or self.admit(task, now):
+                return task
+
+    def pressing_task(self, due_by: float) -> Task | None:
+        """Statutory work due by `due_by` (or late), for overtime; None if there is none."""
+        for heap in self.queues[1:4]:  # protection, initial assessments, investigations
+            if heap and heap[0][0] <= due_by:
+                task: Task = heappop(heap)[2]
+                self.mandatory_hours -= task.total
+                return task
+        return None
+
     def work(self, w: staff.Worker) -> Light:
-        """A social worker's days: overheads and induction first, then tasks from the queue in order."""
+        """A social worker's days: overheads and induction first, then tasks from the queue in order, then
+        overtime while statutory work is due."""
         env = self.env
         fte = w.fte
         day_hours = self.sc.staff.weekly_hours / 5.0 * fte
@@ -193,9 +284,14 @@ class UnitModel:
         fixed = sum(h for _, h in overhead)
         (cat1, h1), (cat2, h2), (cat3, h3) = overhead  # supervision, staff meetings, training
         week_hours, week_worked = self.week_hours, self.week_worked
-        case_hours = self.counts["case_hours"]
+        counts = self.counts
+        case_hours, overtime, present, sick = (counts["case_hours"], counts["overtime"], counts["present_days"],
+                                               counts["sick_days"])
         absent, horizon, staffing = w.absent, self.horizon, self.staff
         ramp_end = -math.inf if w.consultant else w.hired + staffing.ramp_days
+        ot_day = 0.0 if w.consultant else min(2.0, self.ot_week_cap) * fte
+        ot_week = -1
+        ot_left = 0.0
         now = env.now
         day = math.ceil(now)
         if day % 7 >= 5:
@@ -205,12 +301,13 @@ class UnitModel:
         now = day
         log = self.trace.activities.append if self.trace is not None else None
         slot = w.slot
-        queues, admit = self.queues, self.admit
+        next_task, pressing = self.next_task, self.pressing_task
         mentors = not w.consultant
         current: Task | None = None  # a task carried over from the day before
         while w.active and day < horizon:
             if day not in absent:
                 week = day // 7
+                present[week] += fte
                 wk = week_hours[week]
                 week_worked[week] += day_hours
                 wk[cat1] += h1
@@ -234,29 +331,31 @@ class UnitModel:
                     log((day, slot, (*overhead, (INDUCTION, ind))))
                 now = day + step
                 yield step
-                while cap > 1e-9:
+                extra = False  # in overtime
+                while True:
+                    if cap <= 1e-9:
+                        if extra or not ot_day:
+                            break
+                        if ot_week != week:
+                            ot_week, ot_left = week, self.ot_week_cap * fte
+                        due_by = now + self.ot_trigger
+                        if ot_left <= 1e-9 or not (
+                                (current is not None and current.kind == MANDATORY and current.planned <= due_by)
+                                or (current is None and any(h and h[0][0] <= due_by for h in self.queues[1:4]))):
+                            break
+                        extra, cap = True, min(ot_day, ot_left)
+                        ot_start = cap
                     task = current
                     if task is None:
-                        # The queue's next task: deadline work first, meetings within their window.
-                        while True:
-                            for heap in queues:
-                                if heap:
-                                    task = heappop(heap)[2]
-                                    break
-                            else:
-                                break
-                            kind = task.kind
-                            if kind == MANDATORY:
-                                self.mandatory_hours -= task.total
-                                break
-                            if kind == STARTED or admit(task, now):
-                                break
-                            task = None
+                        task = pressing(now + self.ot_trigger) if extra else next_task(now)
                         if task is None:
-                            wk[UNALLOCATED] += cap
-                            if log is not None:
-                                log((now, slot, ((UNALLOCATED, cap),)))
+                            if not extra:
+                                wk[UNALLOCATED] += cap
+                                if log is not None:
+                                    log((now, slot, ((UNALLOCATED, cap),)))
                             break
+                    elif extra and task.kind != MANDATORY:
+                        break
                     total = task.total
                     if log is not None:
                         f = 1.0 if total <= cap else cap / total
@@ -294,6 +393,14 @@ class UnitModel:
                         now += step
                         yield step
                         cap = 0.0
+                if extra:  # only the overtime worked is booked and paid
+                    used = ot_start - cap
+                    ot_left -= used
+                    week_worked[week] += used
+                    overtime[week] += used
+                    counts["cost_sek"][week] += used * self.ot_rate
+            elif day in w.sick:
+                sick[day // 7] += fte
             day += 3 if day % 7 == 4 else 1
             yield day - now
             now = day

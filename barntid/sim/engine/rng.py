@@ -11,7 +11,9 @@ import math
 
 import numpy as np
 
-STREAM_NAMES: tuple[str, ...] = ("arrivals", "cases", "absence", "turnover", "recruitment", "visits")
+# New streams go at the end: the first ones keep their seeds.
+STREAM_NAMES: tuple[str, ...] = ("arrivals", "cases", "absence", "turnover", "recruitment", "visits", "sickness",
+                                 "unaccompanied")
 _BLOCK = 2048
 
 

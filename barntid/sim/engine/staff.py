@@ -1,8 +1,11 @@
 """Positions, the people in them, and how they come and go.
 
 Each position (FTE) is held by an employee, by a consultant, or is vacant. Employees leave with a weekly
-hazard that rises with sustained overload; a vacancy is filled after a recruitment delay, and under the
-'after' policy a consultant covers it from a set number of weeks. Newcomers are less productive while
+hazard that is higher in their first years and rises with sustained stress; stress also brings sickness
+spells. Stress is an index of what people feel: statutory work waiting, meetings cancelled or cut short,
+and overtime. A vacancy is filled after a recruitment delay (longer while a surge tightens the labour
+market), and under the 'after' policy a consultant covers it from a set number of weeks; consultants may
+also be hired on top of the positions while the backlog is high. Newcomers are less productive while
 inducted and take mentoring hours from experienced colleagues.
 """
 
@@ -16,21 +19,54 @@ from barntid.sim.engine.driver import Light, spawn
 from barntid.sim.engine.rng import substream
 from barntid.sim.engine.unit import MONTH, YEAR, Unit
 
-# Swedish public holidays that usually fall on weekdays (day of year, approximate for moving feasts).
-HOLIDAYS = (0, 5, 95, 98, 120, 134, 156, 172, 357, 358, 359, 364)
+STRESS_SPELL_DAYS = 10  # workdays of a sickness spell brought on by stress (assumption)
 SUMMER_FIRST_WEEK, SUMMER_LAST_START = 25, 29
 
 
 class Worker:
-    __slots__ = ("absent", "active", "consultant", "fte", "hired", "slot")
+    __slots__ = ("absent", "active", "consultant", "fte", "hired", "sick", "slot")
 
-    def __init__(self, slot: int, fte: float, hired: float, consultant: bool, absent: set[int]) -> None:
+    def __init__(self, slot: int, fte: float, hired: float, consultant: bool, absent: set[int],
+                 sick: set[int]) -> None:
         self.slot = slot
         self.fte = fte
         self.hired = hired
         self.consultant = consultant
         self.active = True
-        self.absent = absent
+        self.absent = absent  # every day off: holidays, leave and sickness
+        self.sick = sick  # the days off sick (a subset of absent)
+
+
+def base_hazard(annual_rate: float, factor: float, first_years: float) -> float:
+    """The yearly leaving hazard after the first years such that, with `factor` times that hazard in the
+    first years, a position's holders leave at `annual_rate` a year in the long run (a renewal process:
+    the rate is one over the mean time in post)."""
+    if annual_rate <= 0:
+        return 0.0
+
+    def rate(a: float) -> float:
+        af = a * factor
+        mean = (1 - math.exp(-af * first_years)) / af + math.exp(-af * first_years) / a
+        return 1.0 / mean
+
+    lo, hi = 1e-9, 50.0
+    for _ in range(80):
+        mid = 0.5 * (lo + hi)
+        lo, hi = (mid, hi) if rate(mid) < annual_rate else (lo, mid)
+    return 0.5 * (lo + hi)
+
+
+def tenure_sampler(a: float, factor: float, first_years: float, at_least: float) -> np.ndarray:
+    """Years in post of the people in post in the long run (density proportional to survival), at least
+    `at_least`: a table of the inverse distribution function on 1,001 points."""
+    t = np.linspace(at_least, at_least + 60.0, 20001)
+    hazard = np.where(t < first_years, a * factor, a)
+    log_survival = -np.minimum(t, first_years) * a * factor - np.maximum(t - first_years, 0.0) * a
+    density = np.exp(log_survival) if a > 0 else np.ones_like(t)
+    del hazard
+    cdf = np.concatenate(([0.0], np.cumsum(0.5 * (density[1:] + density[:-1]) * np.diff(t))))
+    cdf /= cdf[-1]
+    return np.interp(np.linspace(0.0, 1.0, 1001), cdf, t)
 
 
 class Staffing:
@@ -40,33 +76,42 @@ class Staffing:
         n = sc.staff.social_workers
         full = int(n + 1e-9)
         self.fte = [1.0] * full + ([n - full] if n - full > 1e-9 else [])
+        self.positions = len(self.fte)  # backlog consultants take slots beyond these
         self.slots: list[Worker | None] = [None] * len(self.fte)
         self._absence = [substream(m.rs["absence"], i) for i in range(len(self.fte))]
         self.ramp_days = sc.turnover.ramp_months * MONTH
         self.mentor_day = 0.0
-        self.overload = 0.0
-        years = m.horizon // YEAR + 2
-        self.holidays = {y * YEAR + d for y in range(years) for d in HOLIDAYS}
+        self.overload = 0.0  # the stress index, a moving average over about 8 weeks
+        self.backlog = 0.0  # statutory work waiting, weeks per staffed position, same average
+        self.backlog_hired = 0
+        t = sc.turnover
+        self.hazard = base_hazard(t.annual_rate, t.first_years_factor, t.first_years)
+        self.first_days = t.first_years * YEAR
+        self.market = [(a * 7, (a + n) * 7 + t.surge_market_weeks * 7) for a, n in
+                       [(s.start_week, s.weeks) for s in sc.demand.surges]
+                       + [(w.start_week, w.weeks) for w in sc.demand.unaccompanied]]
         spawn(m.env, self.weekly())
         ini = sc.initial
         vac = min(ini.vacancies, len(self.fte))
         new = min(ini.newcomers, len(self.fte) - vac)
         init = m.rs["turnover"]
+        tenure = tenure_sampler(self.hazard, t.first_years_factor, t.first_years, 1.0)
         for i in range(len(self.fte)):
             if i < vac:
                 spawn(m.env, self.recruit(i))
             elif i < vac + new:
                 self.start(i, hired=-init.random() * YEAR)
             else:
-                self.start(i, hired=-(3 + 5 * init.random()) * YEAR)
+                self.start(i, hired=-float(tenure[int(init.random() * 1000)]) * YEAR)
 
     # --- people ---------------------------------------------------------------------------------
-    def absence(self, slot: int, start: int) -> set[int]:
-        """Leave (four summer weeks, the rest spread), sickness and public holidays from `start` on."""
+    def absence(self, slot: int, start: int) -> tuple[set[int], set[int]]:
+        """Days off from `start` on: leave (four summer weeks, the rest spread), sickness and public holidays;
+        and the days off sick among them."""
         gen: np.random.Generator = self._absence[slot]
         sc = self.m.sc.staff
         end = self.m.horizon
-        days: set[int] = {d for d in self.holidays if start <= d < end}
+        days: set[int] = {d for d in self.m.holidays if start <= d < end}
         summer = min(20, sc.leave_days)
         for y in range(start // YEAR, end // YEAR + 1):
             first = y * YEAR + 7 * int(gen.integers(SUMMER_FIRST_WEEK, SUMMER_LAST_START + 1))
@@ -74,18 +119,54 @@ class Staffing:
             rest = gen.integers(y * YEAR, (y + 1) * YEAR, size=max(0, sc.leave_days - summer) * 2)
             spread = [d for d in rest.tolist() if d % 7 < 5][: max(0, sc.leave_days - summer)]
             days.update(d for d in (*workdays, *spread) if start <= d < end)
+        sick: set[int] = set()
         if sc.sickness_share > 0 and end > start:
-            sick = np.nonzero(gen.random(end - start) < sc.sickness_share)[0] + start
-            days.update(sick.tolist())
-        return days
+            drawn = np.nonzero(gen.random(end - start) < sc.sickness_share)[0] + start
+            sick = {d for d in drawn.tolist() if d % 7 < 5 and d not in days}
+            days.update(sick)
+        return days, sick
 
     def start(self, slot: int, hired: float, consultant: bool = False) -> Worker:
         m = self.m
         now = int(m.env.now)
-        w = Worker(slot, self.fte[slot], hired, consultant, self.absence(slot, now))
+        w = Worker(slot, self.fte[slot], hired, consultant, *self.absence(slot, now))
         self.slots[slot] = w
         spawn(m.env, m.work(w))
         return w
+
+    def fall_sick(self, w: Worker, day: int) -> None:
+        """A sickness spell from the next workday: STRESS_SPELL_DAYS workdays not already off."""
+        d, n = day + 1, 0
+        while n < STRESS_SPELL_DAYS and d < self.m.horizon:
+            if d % 7 < 5:
+                n += 1
+                if d not in w.absent:
+                    w.absent.add(d)
+                    w.sick.add(d)
+            d += 1
+
+    def market_factor(self, now: float) -> float:
+        """How much longer recruitment takes now: longer during and after a surge."""
+        if any(a <= now < b for a, b in self.market):
+            return self.m.sc.turnover.surge_recruitment_factor
+        return 1.0
+
+    def backlog_consultant(self) -> Light:
+        """A consultant hired on top of the positions while the backlog stays above the threshold."""
+        m, t = self.m, self.m.sc.turnover
+        env = m.env
+        yield t.backlog_delay_weeks * 7 * self.market_factor(env.now)
+        slot = len(self.fte)
+        self.fte.append(1.0)
+        self.slots.append(None)
+        self._absence.append(substream(m.rs["absence"], slot))
+        self.start(slot, hired=env.now, consultant=True)
+        while True:
+            yield t.backlog_contract_weeks * 7
+            if self.backlog <= t.backlog_threshold_weeks or env.now >= m.horizon:
+                break
+        self.stop(slot)
+        self.backlog_hired -= 1
 
     def stop(self, slot: int) -> None:
         w = self.slots[slot]
@@ -97,7 +178,7 @@ class Staffing:
         """A vacancy: a consultant may cover it after some weeks, until the new employee starts."""
         m, t = self.m, self.m.sc.turnover
         env = m.env
-        delay = m.rs["recruitment"].gamma_mean(t.recruitment_weeks * 7)
+        delay = m.rs["recruitment"].gamma_mean(t.recruitment_weeks * 7) * self.market_factor(env.now)
         after = t.consultant_after_weeks * 7
         if t.consultant_policy == "after" and delay > after:
             yield after
@@ -137,6 +218,10 @@ class Staffing:
         fixed = (sc.staff.admin_fte * c.admin_salary + sc.staff.assistant_fte * c.assistant_salary) * (
             1 + c.employer_fee) * per_week
         laptops = c.laptop_per_year / 52.0 if sc.measures.mobile_documentation else 0.0
+        jour = c.socialjour_per_year / 52.0 if sc.measures.socialjour else 0.0
+        t = sc.turnover
+        sickness = m.rs["sickness"]
+        contracted = wk_hours / 5.0
         while True:
             week = int(env.now + 1e-9) // 7
             if week >= m.weeks:
@@ -147,6 +232,7 @@ class Staffing:
             emp = [w for w in self.slots if w is not None and not w.consultant]
             cons = [w for w in self.slots if w is not None and w.consultant]
             new = sum(1 for w in emp if day - w.hired < YEAR)
+            counts["veterans"][week] = sum(1 for w in emp if day - w.hired >= 5 * YEAR)
             in_ramp = sum(1 for w in emp if day - w.hired < self.ramp_days)
             emp_fte = sum(w.fte for w in emp)
             cons_fte = sum(w.fte for w in cons)
@@ -155,25 +241,55 @@ class Staffing:
             counts["newcomers"][week] = new
             counts["experienced"][week] = len(emp) - new
             counts["consultants"][week] = len(cons)
-            counts["vacant"][week] = len(self.fte) - len(emp) - len(cons)
+            counts["vacant"][week] = self.positions - sum(1 for w in self.slots[:self.positions] if w is not None)
             counts["staffed"][week] = staffed
             counts["backlog"][week] = m.mandatory_hours
             counts["open_cases"][week] = m.open_cases
+            counts["consultant_cost"][week] = cons_fte * c.consultant_monthly * per_week
             counts["cost_sek"][week] += (emp_fte * c.social_worker_salary * (1 + c.employer_fee) * per_week
-                                         + cons_fte * c.consultant_monthly * per_week + fixed
+                                         + counts["consultant_cost"][week] + fixed + jour
                                          + (len(emp) + len(cons) + sc.staff.admin_fte + sc.staff.assistant_fte)
                                          * laptops)
             experienced = len(emp) - in_ramp
             self.mentor_day = (sc.turnover.mentoring_hours_per_week / 5.0 * in_ramp / experienced
                                if experienced else 0.0)
-            pressure = min(10.0, m.mandatory_hours / (staffed * wk_hours)) if staffed else 10.0
-            self.overload += alpha * (pressure - self.overload)
-            hazard = sc.turnover.annual_rate * (1 + sc.turnover.overload_sensitivity * max(0.0, self.overload - 1))
-            p_leave = 1.0 - math.exp(-hazard / 52.0)
-            for i, w in enumerate(self.slots):
+            # Stress: statutory work waiting (weeks per position), last week's meetings lost (cancelled, or the
+            # hours cut from late ones) and overtime (share of contracted hours).
+            statutory = sum(task.total for heap in m.queues[1:4] for _, _, task in heap)
+            pressure = min(10.0, statutory / (staffed * wk_hours)) if staffed else 10.0
+            stress = pressure
+            if week > 0:
+                held, dropped = counts["visits_held"][week - 1], counts["visits_dropped"][week - 1]
+                if held + dropped > 0:
+                    lost = dropped + counts["cut_hours"][week - 1] / max(0.1, sc.efforts.visit_contact_hours)
+                    stress += t.stress_meeting_weight * min(1.0, lost / (held + dropped))
+                present = counts["present_days"][week - 1]
+                if present > 0:
+                    stress += t.stress_overtime_weight * counts["overtime"][week - 1] / (present * contracted)
+            stress = min(10.0, stress)
+            counts["stress"][week] = stress
+            self.overload += alpha * (stress - self.overload)
+            self.backlog += alpha * (pressure - self.backlog)
+            excess = max(0.0, self.overload - t.stress_threshold)
+            if t.backlog_consultants and self.backlog > t.backlog_threshold_weeks and (
+                    self.backlog_hired < t.backlog_consultants):
+                self.backlog_hired += 1
+                spawn(env, self.backlog_consultant())
+            stressed = 1.0 + t.overload_sensitivity * excess
+            p_settled = 1.0 - math.exp(-self.hazard * stressed / 52.0)
+            p_first = 1.0 - math.exp(-self.hazard * t.first_years_factor * stressed / 52.0)
+            p_sick = min(1.0, sc.staff.sickness_share * t.sickness_stress_sensitivity * excess * 5
+                         / STRESS_SPELL_DAYS)
+            for i in range(self.positions):
+                w = self.slots[i]
                 u = turnover.random()
-                if w is not None and not w.consultant and u < p_leave:
+                v = sickness.random()
+                if w is None or w.consultant:
+                    continue
+                if u < (p_first if day - w.hired < self.first_days else p_settled):
                     self.stop(i)
                     counts["leavers"][week] += 1
                     spawn(env, self.recruit(i))
+                elif v < p_sick:
+                    self.fall_sick(w, day)
             yield day + 7 - env.now

@@ -19,12 +19,16 @@ from barntid.sim.scenario.schema import Scenario
 
 YEAR = 365
 MONTH = YEAR / 12
+# Swedish public holidays that usually fall on weekdays (day of year, approximate for moving feasts).
+HOLIDAYS = (0, 5, 95, 98, 120, 134, 156, 172, 357, 358, 359, 364)
 # Queue priorities: legal deadlines first, then follow-up, then planned meetings (the elastic part).
-P_COMPANION, P_PROTECTION, P_ASSESSMENT, P_INVESTIGATION, P_FOLLOWUP, P_VISIT = -1, 0, 1, 2, 3, 4
+# Booked meetings (P_VISIT) are kept on their day; extra meetings (P_EXTRA) fill freed time.
+P_COMPANION, P_PROTECTION, P_ASSESSMENT, P_INVESTIGATION, P_FOLLOWUP, P_VISIT, P_EXTRA = -1, 0, 1, 2, 3, 4, 5
 
 NCAT = len(CATEGORIES)
-# A task's kind: deadline work, a planned meeting not yet started, a meeting started (or a companion's part).
-MANDATORY, VISIT, STARTED = 0, 1, 2
+# A task's kind: deadline work, a booked meeting not yet started, a meeting started (or a companion's part),
+# an extra meeting not yet started.
+MANDATORY, VISIT, STARTED, EXTRA = 0, 1, 2, 3
 # The categories of a task's hours, in order: deadline work, and meetings (a companion has no notes).
 WORK_CATS = (DOCUMENTATION, ADMIN, COLLAB, PRACTICAL)
 MEETING_CATS = (CONTACT, TRAVEL, DOCUMENTATION)
@@ -82,7 +86,11 @@ class Unit(Protocol):
     assistant_budget: float
     admin_week: float
     assistant_week: float
-    investigation_plan: tuple[list[float], list[float]]
+    investigation_plan: tuple[list[float], list[float], list[bool]]
+    jour_handover_hours: Hours
+    holidays: set[int]
+    open_investigations: set[Any]
+    investigation_days: list[tuple[int, float]]
     protection_hours: Hours
     assessment_hours: Hours
     investigation_step_hours: Hours
@@ -96,9 +104,10 @@ class Unit(Protocol):
 
     trace: Any
 
-    def case_task(self, prio: int, due: float, factor: float, hours: Hours, done: Callable[[], Any] | None = None
-                  ) -> None: ...
+    def case_task(self, prio: int, due: float, factor: float, hours: Hours, done: Callable[[], Any] | None = None,
+                  expire: float = math.inf) -> None: ...
 
-    def visit_task(self, planned: float, factor: float) -> None: ...
+    def visit_task(self, planned: float, factor: float, done: Callable[[], Any] | None = None,
+                   booked: bool = True) -> None: ...
 
     def work(self, w: Any) -> Light: ...

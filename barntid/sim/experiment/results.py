@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from barntid.sim.engine.accounting import CATEGORIES, CONTACT, KPI_NAMES, SERIES
+from barntid.sim.engine.cases import INVESTIGATION_DAYS
 
 if TYPE_CHECKING:
     from barntid.sim.engine.model import UnitModel
@@ -46,10 +47,13 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
     mean_emp = sum(c["employees"]) / weeks
     held, dropped = sum(c["visits_held"]), sum(c["visits_dropped"])
     caseload = [o / s for o, s in zip(c["open_cases"], c["staffed"], strict=True) if s > 0]
+    days = np.array([d for wk, d in m.investigation_days if w0 <= wk < w1])
+    overtime = sum(c["overtime"])
+    sick = sum(c["sick_days"])
     kpis = {
         "contact_share": _ratio(hours["contact"], worked),
         "assessment_within_14d": _ratio(sum(c["assess_ok"]), sum(c["assess_done"])),
-        "investigation_within_4m": _ratio(sum(c["inv_ok"]), sum(c["inv_done"])),
+        "investigation_within_4m": _ratio(sum(c["inv_ok"]), sum(c["inv_done"]) + late_open(m)),
         "backlog": sum(c["backlog"]) / weeks,
         "caseload_per_worker": sum(caseload) / len(caseload) if caseload else NAN,
         "turnover_rate": _ratio(sum(c["leavers"]) / years, mean_emp),
@@ -58,6 +62,14 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
         "consultant_share": _ratio(sum(c["consultants"]) / weeks, math.ceil(positions - 1e-9)),
         "annual_cost_sek": sum(c["cost_sek"]) / years,
         "visits_held_share": _ratio(held, held + dropped),
+        "protection_next_day": _ratio(sum(c["prot_ok"]), sum(c["prot_done"])),
+        "investigation_days": float(days.mean()) if days.size else NAN,
+        "investigation_days_p90": float(np.percentile(days, 90)) if days.size else NAN,
+        "overtime_share": _ratio(overtime, worked - overtime),
+        "sickness_share": _ratio(sick, sick + sum(c["present_days"])),
+        "consultant_cost_sek": sum(c["consultant_cost"]) / years,
+        "child_contact_share": _ratio(hours["contact"] - sum(c["pair_contact"]), worked),
+        "veteran_share": _ratio(sum(c["veterans"]) / weeks, mean_emp),
     }
     assert tuple(kpis) == KPI_NAMES
     series = {
@@ -72,9 +84,18 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
         "assessment_within_14d": [_ratio(a, b) for a, b in zip(c["assess_ok"], c["assess_done"], strict=True)],
         "investigation_within_4m": [_ratio(a, b) for a, b in zip(c["inv_ok"], c["inv_done"], strict=True)],
         "cost_sek": c["cost_sek"],
+        "overtime_share": [_ratio(o, wd - o) for o, wd in zip(c["overtime"], m.week_worked[w0:w1], strict=True)],
+        "sickness_share": [_ratio(s, s + p) for s, p in zip(c["sick_days"], c["present_days"], strict=True)],
+        "stress": c["stress"],
     }
     assert tuple(series) == SERIES
     return ReplicationResult(m.replication, m.seed, kpis, hours, worked, sum(c["case_hours"]), series, m.events)
+
+
+def late_open(m: UnitModel) -> int:
+    """Investigations still open at the end whose 4-month deadline fell in the results period: late."""
+    start, end = m.warmup_weeks * 7, m.horizon
+    return sum(1 for case in m.open_investigations if start <= case.opened + INVESTIGATION_DAYS < end)
 
 
 def t_quantile(df: int) -> float:
@@ -168,9 +189,32 @@ class ExperimentResult:
             "seed": self.seed,
             "goal": self.goal,
             "p_goal": clean(self.p_goal),
-            "kpis": {k: {"mean": clean(e.mean), "ci95": [clean(e.lo), clean(e.hi)]} for k, e in self.kpis.items()},
+            "kpis": {k: kpi_json(k, e) for k, e in self.kpis.items()},
             "time_use": {k: clean(v) for k, v in self.time_use.items()},
         }
+
+
+NO_VALUE = {
+    "assessment_within_14d": "inga förhandsbedömningar avslutade under resultatperioden",
+    "investigation_within_4m": "inga utredningar avslutade eller försenade under resultatperioden",
+    "investigation_days": "inga utredningar avslutade under resultatperioden",
+    "investigation_days_p90": "inga utredningar avslutade under resultatperioden",
+    "protection_next_day": "inga skyddsbedömningar under resultatperioden",
+    "visits_held_share": "inga bokade möten under resultatperioden",
+}
+
+
+def kpi_json(name: str, e: Estimate) -> dict[str, object]:
+    """A key figure in JSON: mean and interval, or null with the reason there is no value."""
+    def clean(x: float) -> float | None:
+        return None if not math.isfinite(x) else round(x, 6)
+
+    out: dict[str, object] = {"mean": clean(e.mean), "ci95": [clean(e.lo), clean(e.hi)]}
+    if out["mean"] is None:
+        out["reason"] = NO_VALUE.get(name, "inget värde under resultatperioden")
+    elif e.n < 2:
+        out["reason"] = "intervallet kräver minst 2 replikeringar"
+    return out
 
 
 def paired_difference(base: ExperimentResult, variant: ExperimentResult, name: str) -> Estimate:

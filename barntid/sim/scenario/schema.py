@@ -41,7 +41,7 @@ class Simulation(Section):
                          help="Hur långt fram i tiden modellen körs, efter uppvärmningen.", en="Years simulated")
     warmup_weeks: int = param(4, "Uppvärmning", unit="veckor", ge=0, le=104,
                               help="Veckor i början som inte räknas in i resultaten (se docs/model.md).",
-                              source="Startläget nära jämvikt; kvarvarande skevhet −0,2 p.e. (docs/model.md, 7)",
+                              source="Antagande: startläget nära jämvikt (docs/model.md, 7)",
                               en="Warm-up")
     replications: int = param(30, "Replikeringar", unit="st", ge=1, le=1000,
                               help="Antal oberoende körningar som medelvärde och 95 %-intervall bygger på.",
@@ -62,6 +62,23 @@ class Surge(Section):
                               help="Inflödet multipliceras med denna faktor under perioden.", en="Multiplier")
 
 
+class Wave(Section):
+    """A wave of unaccompanied children: each needs an investigation, a placement and its follow-up."""
+
+    start_week: int = param(0, "Startvecka", unit="vecka", ge=0, le=1040,
+                            help="Veckan (räknat från start) då barnen börjar anvisas.", en="Start week")
+    weeks: int = param(20, "Längd", unit="veckor", ge=1, le=520, help="Hur länge anvisningarna pågår.",
+                       en="Length")
+    per_week: float = param(3.0, "Barn per vecka", unit="barn/vecka", ge=0, le=200,
+                            help="Ensamkommande barn som anvisas kommunen per vecka under perioden.",
+                            source="Migrationsverket: 35 369 ensamkommande 2015, toppen okt–nov; "
+                                   "kommunens andel efter folkmängd", en="Children per week")
+    followup_months: float = param(24.0, "Placeringens uppföljning", unit="månader", ge=1, le=120,
+                                   help="Genomsnittlig tid placeringen följs upp (exponentialfördelad).",
+                                   source="Antagande: de flesta placerades till 18 års ålder",
+                                   en="Placement follow-up")
+
+
 class Demand(Section):
     reports_per_week: float = param(11.5, "Orosanmälningar", unit="per vecka", ge=0, le=2000,
                                     help="Genomsnittligt inflöde av orosanmälningar (före säsong och toppar).",
@@ -73,7 +90,19 @@ class Demand(Section):
         help="Tolv faktorer, januari till december, som inflödet multipliceras med.",
         source="Färre anmälningar under skolornas sommarlov", en="Seasonal profile")
     surges: tuple[Surge, ...] = param((), "Toppar",
-                                      help="Perioder med ökat inflöde, t.ex. hösten 2015.", en="Surges")
+                                      help="Perioder med ökat inflöde av orosanmälningar.", en="Surges")
+    unaccompanied: tuple[Wave, ...] = param((), "Ensamkommande barn",
+                                            help="Perioder då ensamkommande barn anvisas kommunen, t.ex. "
+                                                 "hösten 2015. Varje barn utreds, placeras och följs upp.",
+                                            en="Unaccompanied children")
+    weekday_share: float = param(0.9, "Anmälningar på vardagar", unit="andel", ge=0.2, le=1.0,
+                                 help="Andel av orosanmälningarna som kommer måndag–fredag.",
+                                 source="Härlett: polis, skola, förskola och vård gör omkring 60 % av "
+                                        "anmälningarna, nästan alla på vardagar (Socialstyrelsen 2018)",
+                                 en="Reports on weekdays")
+    out_of_hours_share: float = param(0.15, "Vardagsanmälningar efter kontorstid", unit="andel", ge=0, le=1,
+                                      help="Andel av vardagarnas anmälningar som kommer kvällstid.",
+                                      source="Antagande", en="Weekday reports out of hours")
     share_to_investigation: float = param(0.38, "Andel som leder till utredning", unit="andel", ge=0, le=1,
                                           help="Andel av anmälningarna där utredning inleds.",
                                           source="Socialstyrelsen 2018: 38 %", en="Share opening an investigation")
@@ -133,9 +162,18 @@ class Staff(Section):
     leave_days: int = param(28, "Semester", unit="dagar/år", ge=0, le=60,
                             help="Semesterdagar per år; fyra veckor läggs under sommaren.",
                             source="AB: 25 dagar, 31 från 40 års ålder, 32 från 50", en="Annual leave")
-    sickness_share: float = param(0.05, "Sjukfrånvaro", unit="andel", ge=0, le=0.5,
-                                  help="Andel arbetsdagar med sjukfrånvaro.", source="Antagande",
-                                  en="Sickness absence")
+    sickness_share: float = param(0.05, "Sjukfrånvaro utan stress", unit="andel", ge=0, le=0.5,
+                                  help="Andel arbetsdagar med sjukfrånvaro när arbetsbelastningen är normal.",
+                                  source="Antagande", en="Sickness absence (no stress)")
+    overtime_max_hours_per_week: float = param(
+        4.0, "Övertid högst", unit="timmar/vecka", ge=0, le=20,
+        help="Övertid socialsekreterare arbetar när lagstadgat arbete förfaller (högst 2 h per dag).",
+        source="Arbetstidslagen 8 §: 48 h/4 veckor, 200 h/år; England 2012: 45,9 h arbetade mot 37,2 avtalade",
+        en="Overtime at most")
+    overtime_trigger_days: float = param(2.0, "Övertid när arbete förfaller inom", unit="dagar", ge=0, le=30,
+                                         help="Övertid arbetas när lagstadgat arbete förfaller inom så många "
+                                              "dagar eller redan är försenat.", source="Antagande",
+                                         en="Overtime when work is due within")
     staff_meeting_hours_per_week: float = param(2.0, "Arbetsplatsträffar och möten", unit="timmar/vecka",
                                                 ge=0, le=20, en="Staff meetings")
     training_hours_per_week: float = param(0.8, "Kompetensutveckling", unit="timmar/vecka", ge=0, le=20,
@@ -143,21 +181,66 @@ class Staff(Section):
 
 
 class Turnover(Section):
-    annual_rate: float = param(0.30, "Personalomsättning", unit="andel per år", ge=0, le=3,
-                               help="Risk per år att en anställd socialsekreterare slutar.",
-                               source="SCB via Akademikerförbundet SSR: 30–34 % 2015–2017",
-                               en="Annual turnover")
-    overload_sensitivity: float = param(0.5, "Ökning vid överbelastning", unit="× per veckas balans",
+    annual_rate: float = param(0.36, "Personalomsättning (långsiktig)", unit="andel per år", ge=0, le=3,
+                               help="Andel som på lång sikt slutar per år utan stress. Nyanställda slutar oftare "
+                                    "än erfarna (se De första åren).",
+                               source="Kalibrerat så att tre simulerade år ger 32 %, som SCB via "
+                                      "Akademikerförbundet SSR (30–34 % 2015–2017)", en="Annual turnover (long run)")
+    overload_sensitivity: float = param(0.25, "Ökning vid stress", unit="× per stressenhet",
                                         ge=0, le=10,
-                                        help="Hur mycket risken att sluta ökar per veckas arbetsbalans "
-                                             "utöver en vecka (glidande medel över 8 veckor).",
-                                        source="Kim & Kao 2014: stress förutsäger avhopp", en="Overload effect")
+                                        help="Hur mycket risken att sluta ökar per enhet stress över tröskeln "
+                                             "(glidande medel över 8 veckor, se Stresströskel).",
+                                        source="Kim & Kao 2014: stress och utbrändhet, inte ärendemängden, "
+                                               "förutsäger avhopp", en="Stress effect on leaving")
+    first_years: float = param(2.0, "De första åren", unit="år", ge=0, le=10,
+                               help="Anställningstid under vilken risken att sluta är högre.",
+                               source="Antagande", en="First years")
+    first_years_factor: float = param(4.0, "Risk att sluta de första åren", unit="×", ge=1, le=10,
+                                      help="Hur många gånger högre risken att sluta är under de första åren.",
+                                      source="Kalibrerat mot Öppna jämförelser: 25 % under 1 år, 36–47 % "
+                                             "över 5 år", en="Leaving risk in the first years")
+    stress_threshold: float = param(2.0, "Stresströskel", unit="index", ge=0, le=10,
+                                    help="Stressindex (arbetsbalans i veckor per tjänst, plus tappade möten "
+                                         "och övertid) över vilket sjukfrånvaro och avgångar ökar.",
+                                    source="Kalibrerat: sällan över tröskeln i Sjöbo 2015; avgångar och "
+                                           "sjukfrånvaro vid +25 % anmälningar", en="Stress threshold")
+    stress_meeting_weight: float = param(2.0, "Stress: tappade möten", unit="index per andel", ge=0, le=20,
+                                         help="Hur mycket inställda och förkortade möten väger i stressindexet.",
+                                         source="Antagande; SSR 2016: 55 % kan inte upprätthålla "
+                                                "rättssäkerheten", en="Stress: lost meetings")
+    stress_overtime_weight: float = param(5.0, "Stress: övertid", unit="index per andel", ge=0, le=50,
+                                          help="Hur mycket övertid (andel av avtalad tid) väger i stressindexet.",
+                                          source="Antagande", en="Stress: overtime")
+    sickness_stress_sensitivity: float = param(1.0, "Sjukfrånvaro vid stress", unit="× per stressenhet",
+                                               ge=0, le=20,
+                                               help="Hur mycket sjukfrånvaron ökar per enhet stress över "
+                                                    "tröskeln.", source="Antagande; Hampshire-försöket: "
+                                               "mindre sjukfrånvaro med assistenter", en="Stress effect on sickness")
     recruitment_weeks: float = param(12.0, "Rekryteringstid", unit="veckor", ge=0, le=104,
                                      help="Genomsnittlig tid från att någon slutar till att tjänsten är "
                                           "tillsatt.", source="Antagande", en="Recruitment time")
     consultant_policy: Literal["none", "after"] = param(
         "none", "Konsultpolicy", help="'none': inga konsulter; 'after': hyr in en konsult när en tjänst "
         "varit vakant i ett antal veckor.", en="Consultant policy")
+    backlog_consultants: int = param(0, "Konsulter vid arbetsbalans", unit="st", ge=0, le=100,
+                                     help="Högst så många konsulter hyrs in utöver tjänsterna när "
+                                          "arbetsbalansen överstiger gränsen (0 = aldrig).",
+                                     source="Expressen 2018: kommunerna hyrde in för balanser, inte bara vakanser",
+                                     en="Consultants for backlogs")
+    backlog_threshold_weeks: float = param(1.5, "Balansgräns för konsult", unit="veckor per tjänst", ge=0,
+                                           le=20, help="Arbetsbalans (glidande medel) över vilken en konsult "
+                                           "hyrs in för balansen.", source="Antagande", en="Backlog threshold")
+    backlog_contract_weeks: float = param(12.0, "Konsultuppdragets längd", unit="veckor", ge=1, le=104,
+                                          source="Antagande", en="Consultant contract")
+    backlog_delay_weeks: float = param(3.0, "Tid till konsult på plats", unit="veckor", ge=0, le=26,
+                                       source="Antagande", en="Consultant lead time")
+    surge_recruitment_factor: float = param(1.5, "Rekryteringstid vid flyktingvåg", unit="×", ge=1, le=5,
+                                            help="Rekryteringen tar så många gånger längre tid under och efter "
+                                                 "en topp eller en våg av ensamkommande barn.",
+                                            source="Antagande; Expressen: inhyrda socialsekreterare +41 % "
+                                                   "2016–2017", en="Recruitment time in a surge")
+    surge_market_weeks: float = param(52.0, "Stram arbetsmarknad efter toppen", unit="veckor", ge=0, le=260,
+                                      source="Antagande", en="Tight labour market after a surge")
     consultant_after_weeks: float = param(4.0, "Konsult efter", unit="veckor", ge=0, le=104,
                                           en="Consultant after")
     ramp_months: float = param(6.0, "Introduktionstid", unit="månader", ge=0, le=36,
@@ -188,24 +271,49 @@ class Efforts(Section):
                                      help="Utredningen delas i steg som släpps jämnt över utredningstiden.",
                                      en="Investigation steps")
     investigation_target_days: float = param(90.0, "Planerad utredningstid", unit="dagar", ge=7, le=365,
-                                             help="Tid över vilken utredningens steg planeras "
+                                             help="Genomsnittlig tid över vilken utredningens steg planeras "
                                                   "(lagkravet är 4 månader).", en="Planned investigation time")
-    investigation_casework_hours: float = param(24.0, "Utredning: handläggning", unit="timmar", ge=0,
+    investigation_days_cv: float = param(0.2, "Variation i utredningstid", unit="CV", ge=0, le=2,
+                                         help="Variationskoefficient för den planerade utredningstiden.",
+                                         source="Antagande", en="Investigation time variation")
+    investigation_required_meetings: int = param(
+        3, "Samtal som krävs före beslut", unit="st", ge=0, le=50,
+        help="Så många av utredningens planerade samtal måste ha hållits innan utredningen kan avslutas; de "
+             "bokas om i stället för att ställas in.",
+        source="SoL 11:10 (barnets rätt att komma till tals) och samtal med båda vårdnadshavarna; antagande",
+        en="Meetings required before a decision")
+    statement_share: float = param(0.6, "Utredningar som väntar på utlåtanden", unit="andel", ge=0, le=1,
+                                   help="Andel utredningar som väntar på utlåtanden från skola, BUP, polis "
+                                        "eller hälso- och sjukvård.", source="Antagande",
+                                   en="Investigations waiting for statements")
+    statement_days: float = param(60.0, "Väntetid på utlåtanden", unit="dagar", ge=0, le=365,
+                                  help="Genomsnittlig tid från att utredningen inleds till att utlåtandena "
+                                       "kommit; handläggaren kan inte korta den.", source="Antagande",
+                                  en="Waiting time for statements")
+    investigation_casework_hours: float = param(20.0, "Utredning: handläggning", unit="timmar", ge=0,
                                                 le=500, source="SKL/Psynk 2015: 70–90 h totalt",
                                                 en="Investigation: casework")
     investigation_admin_hours: float = param(12.0, "Utredning: administration", unit="timmar", ge=0,
                                              le=500, en="Investigation: administration")
-    investigation_collab_hours: float = param(8.0, "Utredning: samverkan", unit="timmar", ge=0, le=500,
+    investigation_collab_hours: float = param(12.0, "Utredning: samverkan", unit="timmar", ge=0, le=500,
                                               help="Möten med skola, hälso- och sjukvård, polis.",
                                               en="Investigation: collaboration")
     investigation_practical_hours: float = param(2.0, "Utredning: praktiska uppgifter", unit="timmar",
                                                  ge=0, le=500, en="Investigation: practical tasks")
-    investigation_visits: int = param(6, "Utredning: planerade samtal", unit="st", ge=0, le=50,
-                                      help="Planerade möten med barnet och familjen under utredningen.",
-                                      en="Investigation: planned meetings")
-    followup_visits_per_month: float = param(2.0, "Uppföljning: planerade möten", unit="per månad", ge=0,
-                                             le=10, source="Minst 4 enskilda samtal per år för placerade "
-                                             "barn", en="Follow-up: planned meetings")
+    investigation_visits: int = param(8, "Utredning: önskat antal samtal", unit="st", ge=0, le=50,
+                                      help="Möten med barnet och familjen som en utredning borde ha; de som "
+                                           "krävs före beslut bokas, resten hålls när tiden räcker.",
+                                      source="Antagande (professionell norm)", en="Investigation: desired meetings")
+    followup_visits_per_month: float = param(3.0, "Uppföljning: önskad kontakt", unit="möten per månad", ge=0,
+                                             le=10, help="Möten per månad som en insats borde ha när tiden räcker.",
+                                             source="Antagande (professionell norm)",
+                                             en="Follow-up: desired meetings")
+    followup_min_visits_per_month: float = param(
+        0.6, "Uppföljning: bokad kontakt", unit="möten per månad", ge=0, le=10,
+        help="Möten per månad som bokas och hålls även när tiden är knapp (högst den önskade kontakten).",
+        source="Kalibrerat mot Stockholm 2018 (33 % över 4 månader vid +25 % anmälningar); över "
+               "Socialstyrelsens minst 4 enskilda samtal per år med placerade barn",
+        en="Follow-up: booked meetings")
     followup_casework_hours: float = param(1.5, "Uppföljning: handläggning", unit="timmar/månad", ge=0,
                                            le=100, en="Follow-up: casework")
     followup_admin_hours: float = param(1.6, "Uppföljning: administration", unit="timmar/månad", ge=0,
@@ -216,9 +324,9 @@ class Efforts(Section):
                                             ge=0, le=100, en="Follow-up: practical tasks")
     visit_contact_hours: float = param(1.5, "Möte: kontakttid", unit="timmar", ge=0.1, le=24,
                                        help="Tid med barnet och familjen vid ett möte.", en="Meeting: contact")
-    visit_travel_hours: float = param(1.0, "Möte: restid", unit="timmar", ge=0, le=24,
+    visit_travel_hours: float = param(0.9, "Möte: restid", unit="timmar", ge=0, le=24,
                                       en="Meeting: travel")
-    visit_documentation_hours: float = param(1.3, "Möte: dokumentation efteråt", unit="timmar", ge=0,
+    visit_documentation_hours: float = param(1.2, "Möte: dokumentation efteråt", unit="timmar", ge=0,
                                              le=24, en="Meeting: documentation afterwards")
     visit_window_days: float = param(21.0, "Möte: tid innan det ställs in", unit="dagar", ge=1, le=120,
                                      help="Ett planerat möte som inte hunnits med inom så många dagar "
@@ -226,6 +334,12 @@ class Efforts(Section):
     late_visit_min_share: float = param(0.5, "Sent möte: kortaste längd", unit="andel", ge=0.1, le=1,
                                         help="Ett möte som hålls sist i fönstret kortas till denna andel.",
                                         en="Late meeting: shortest length")
+    deadline_override_days: float = param(
+        10.0, "Bokat möte viker för försenat arbete efter", unit="dagar", ge=0, le=120,
+        help="Ett bokat möte hålls på sin dag; det viker bara för skyddsbedömningar och för lagstadgat arbete "
+             "som redan är försenat mer än så många dagar.",
+        source="Antagande (hur enheter prioriterar); kalibrerat mot Stockholm 2018: 33 % över 4 månader",
+        en="Booked meeting gives way to work late by")
 
 
 class Measures(Section):
@@ -237,6 +351,9 @@ class Measures(Section):
                                   source="Sjöbo 2017", en="Contacts at school")
     checklists: bool = param(False, "Checklistor", help="Checklistor förenklar handläggningen.",
                              source="Sjöbo 2017", en="Checklists")
+    socialjour: bool = param(True, "Socialjour", help="En jour tar skyddsbedömningar kvällar och helger; "
+                             "enheten får en kort överlämning.",
+                             source="De flesta kommuner har socialjour, ofta gemensam", en="Out-of-hours service")
     supervision_hours_per_week: float = param(1.2, "Handledning", unit="timmar/vecka", ge=0, le=20,
                                               help="Extern handledning och reflektion per socialsekreterare.",
                                               source="Öppna jämförelser 2015: 2,7 h; tidsstudien: 3 %",
@@ -246,14 +363,14 @@ class Measures(Section):
 class Effects(Section):
     """How much each measure changes the work. Assumptions, stated so they can be challenged."""
 
-    laptop_documentation_saving: float = param(0.2, "Dator: minskad dokumentation", unit="andel", ge=0,
+    laptop_documentation_saving: float = param(0.15, "Dator: minskad dokumentation", unit="andel", ge=0,
                                                le=1, help="Andel av dokumentationen efter ett möte som görs "
                                                "på plats eller under resan.",
                                                source="Kalibrerat mot Sjöbo 2017; jfr CTG Albany 2008",
                                                en="Laptop: documentation saved")
     laptop_admin_saving: float = param(0.1, "Dator: minskad administration", unit="andel", ge=0, le=1,
                                        source="Antagande", en="Laptop: administration saved")
-    pair_laptop_documentation_saving: float = param(0.25, "Parbesök med dator: minskad dokumentation",
+    pair_laptop_documentation_saving: float = param(0.1, "Parbesök med dator: minskad dokumentation",
                                                     unit="andel", ge=0, le=1,
                                                     help="Med dator dokumenterar den ena under mötet.",
                                                     source="Kalibrerat mot Sjöbo 2017",
@@ -261,7 +378,7 @@ class Effects(Section):
     school_meeting_share: float = param(0.4, "Andel möten i skolan", unit="andel", ge=0, le=1,
                                         help="Andel av mötena som kan hållas i skolan.", source="Antagande",
                                         en="Share of meetings at school")
-    school_travel_saving: float = param(0.5, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
+    school_travel_saving: float = param(0.3, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
                                         source="Kalibrerat mot Sjöbo 2017", en="School meeting: travel saved")
     checklist_casework_saving: float = param(0.1, "Checklistor: minskad handläggning", unit="andel", ge=0,
                                              le=1, source="Antagande", en="Checklists: casework saved")
@@ -277,6 +394,9 @@ class Effects(Section):
                                            "uppgifter.", en="Administrators' availability")
     practical_handover_share: float = param(0.2, "Överlämning till assistent", unit="andel", ge=0, le=1,
                                             en="Handover to assistant")
+    jour_handover_hours: float = param(0.25, "Socialjour: överlämning", unit="timmar", ge=0, le=8,
+                                       help="Enhetens tid för att ta över ett ärende från jouren.",
+                                       source="Antagande", en="Out-of-hours handover")
 
 
 class Costs(Section):
@@ -299,6 +419,12 @@ class Costs(Section):
                                     en="Recruitment cost")
     laptop_per_year: float = param(6000.0, "Bärbar dator", unit="kr per person och år", ge=0, le=1e6,
                                    source="Antagande", en="Laptop")
+    socialjour_per_year: float = param(250000.0, "Socialjour", unit="kr/år", ge=0, le=1e8,
+                                       help="Enhetens andel av kostnaden för socialjouren.", source="Antagande",
+                                       en="Out-of-hours service")
+    overtime_divisor: float = param(94.0, "Övertidsersättning: månadslön delad med", unit="", ge=1, le=500,
+                                    help="Ersättning per övertidstimme = månadslön / detta tal.",
+                                    source="AB: enkel övertid, månadslön/94", en="Overtime pay divisor")
 
 
 class Scenario(Section):
@@ -323,6 +449,15 @@ class Scenario(Section):
             raise ValueError(
                 f"measures.supervision_hours_per_week: handledning, möten och kompetensutveckling är tillsammans "
                 f"{overhead:g} timmar/vecka, mer än hälften av veckoarbetstiden ({self.staff.weekly_hours:g} h)")
+        ef = self.efforts
+        if ef.investigation_required_meetings > ef.investigation_visits:
+            raise ValueError(
+                f"efforts.investigation_required_meetings: samtal som krävs ({ef.investigation_required_meetings}) "
+                f"kan inte vara fler än utredningens planerade samtal ({ef.investigation_visits})")
+        if ef.followup_min_visits_per_month > ef.followup_visits_per_month:
+            raise ValueError(
+                f"efforts.followup_min_visits_per_month: bokad kontakt ({ef.followup_min_visits_per_month:g}) kan "
+                f"inte vara mer än den önskade ({ef.followup_visits_per_month:g} möten per månad)")
         if len(self.name) > 200 or len(self.description) > 5000:
             raise ValueError("name: högst 200 tecken; description: högst 5000 tecken")
         return self

@@ -170,7 +170,7 @@ def test_live_view_plays_the_trace(menu: Any, qtbot: Any) -> None:
     if view.data is None:
         with qtbot.waitSignal(view.loaded, timeout=TIMEOUT):
             pass
-    assert view.playback is not None and view.data.positions == math.ceil(22.5)
+    assert view.playback is not None and view.data.positions == math.ceil(load(SJOBO).staff.social_workers)
     assert view.canvas.clock_text().startswith("Vecka 5, måndag 08:00")
     start_clock, start_colours = view.canvas.clock_text(), view.canvas.colors()
     assert len(start_colours) == view.data.positions

@@ -31,7 +31,7 @@ def test_every_schema_field_has_an_editor_with_label_range_and_help(window: Any)
     assert row.editor.unit.text() == "heltidstjänster"
     assert (row.editor.spin.minimum(), row.editor.spin.maximum()) == (0, 1000)
     tip = window.form.row("turnover.annual_rate").label.toolTip()
-    assert "Risk per år" in tip and "Källa: SCB" in tip
+    assert "Andel som på lång sikt slutar per år" in tip and "Källa: Kalibrerat" in tip and "SCB" in tip
 
 
 def test_open_edit_undo_redo(window: Any, qtbot: Any, fast_file: Path) -> None:

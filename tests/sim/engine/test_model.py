@@ -60,7 +60,7 @@ def test_fixed_durations_match_hand_calculation() -> None:
         initial__newcomers=0, initial__vacancies=0,
         staff__social_workers=1, staff__admin_fte=0, staff__leave_days=0, staff__sickness_share=0,
         staff__staff_meeting_hours_per_week=0, staff__training_hours_per_week=0,
-        measures__supervision_hours_per_week=0, turnover__annual_rate=0,
+        measures__supervision_hours_per_week=0, measures__socialjour=False, turnover__annual_rate=0,
         efforts__assessment_casework_hours=2.0, efforts__assessment_admin_hours=1.5,
         efforts__assessment_collab_hours=0.4,
     )

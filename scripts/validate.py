@@ -1,0 +1,81 @@
+"""Print the model's values beside every published figure it is calibrated to or checked against.
+
+    .venv/bin/python scripts/validate.py            # 30 replications, as docs/model.md reports
+    .venv/bin/python scripts/validate.py -n 8       # a quicker look
+
+Each row says whether the figure was used to calibrate the model (then agreement is by construction) or
+only to check it (a validation). The output is the validation table of docs/model.md, section 6.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from barntid.sim import ExperimentResult, load, run_experiment, with_changes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def pct(x: float) -> str:
+    return f"{100 * x:.1f} %"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=30, help="replications per scenario (30)")
+    n = ap.parse_args().n
+
+    def run(name: str, changes: dict[str, object] | None = None) -> ExperimentResult:
+        sc = load(ROOT / "scenarios" / f"{name}.toml")
+        return run_experiment(with_changes(sc, changes) if changes else sc, replications=n, workers=2)
+
+    s15, s17, nat = run("sjobo-2015"), run("sjobo-2017"), run("national-time-study")
+    strain = run("sjobo-2015", {"demand.reports_per_week": 11.5 * 1.25})
+    surge, calm = run("surge-2015"), run("surge-2015", {"demand.unaccompanied": []})
+
+    def k(r: ExperimentResult, name: str) -> float:
+        return r.kpis[name].mean
+
+    rows = [
+        ("Sjöbo 2015, tid i direktkontakt", "11 %", pct(k(s15, "contact_share")), "kalibrering (tjänster)"),
+        ("Sjöbo 2017, tid i direktkontakt", "18,5 %", pct(k(s17, "contact_share")),
+         "kalibrering (effekter av dator, par, skola)"),
+    ]
+    for cat, fig in (("contact", "13 %"), ("documentation", "35 %"), ("administration", "11 %"),
+                     ("travel", "9 %"), ("supervision", "3 %"), ("development", "2 %")):
+        rows.append((f"Nationella tidsstudien, {cat}", fig, pct(nat.time_use[cat]),
+                     "kalibrering (tjänster, timmar per steg)"))
+    rows += [
+        ("Utredningstid, medel (Sjöbo 2015)", "98 dagar", f"{k(s15, 'investigation_days'):.0f} dagar",
+         "kalibrering (planerad tid, spridning)"),
+        ("Utredningar inom 4 månader (Sjöbo 2015)", "minst 85 % (krav i uppdraget)",
+         pct(k(s15, "investigation_within_4m")), "kalibrering"),
+        ("Utredningar över 4 månader, +25 % anmälningar", "33 % (Stockholm 2018)",
+         pct(1 - k(strain, "investigation_within_4m")), "kalibrering (bokad uppföljningskontakt)"),
+        ("Personalomsättning (Sjöbo 2015)", "30–34 %", pct(k(s15, "turnover_rate")), "kalibrering"),
+        ("Under 1 års erfarenhet", "25 %", pct(k(s15, "newcomer_share")), "kalibrering (de första åren)"),
+        ("Över 5 års erfarenhet", "36–47 %", pct(k(s15, "veteran_share")), "kalibrering (de första åren)"),
+        ("Personalomsättning, +25 % anmälningar", "högre än utgångsläget",
+         f"{pct(k(strain, 'turnover_rate'))} mot {pct(k(s15, 'turnover_rate'))}", "validering (riktning)"),
+        ("Sjukfrånvaro, +25 % anmälningar", "högre än utgångsläget",
+         f"{pct(k(strain, 'sickness_share'))} mot {pct(k(s15, 'sickness_share'))}", "validering (riktning)"),
+        ("Vakanser, +25 % anmälningar", "högre än utgångsläget",
+         f"{pct(k(strain, 'vacancy_rate'))} mot {pct(k(s15, 'vacancy_rate'))}", "validering (riktning)"),
+        ("Konsultkostnad efter flyktingvågen", "+41 % (Expressen 2016–2017)",
+         f"{k(surge, 'consultant_cost_sek') / 1e6:.2f} mkr mot {k(calm, 'consultant_cost_sek') / 1e6:.2f} mkr "
+         f"({100 * (k(surge, 'consultant_cost_sek') / max(1.0, k(calm, 'consultant_cost_sek')) - 1):+.0f} %)",
+         "validering"),
+        ("Arbetad tid under hög belastning (England 2012)", "45,9 h mot 37,2 avtalade (+23 %)",
+         f"övertid {pct(k(strain, 'overtime_share'))} av avtalad tid vid +25 %", "skillnad (tak 4 h/vecka, ATL)"),
+        ("Skyddsbedömningar senast nästa dag (Sjöbo 2015, med socialjour)", "—",
+         pct(k(s15, "protection_next_day")), "utdata"),
+    ]
+    print(f"| mått | publicerat | modellen ({n} replikeringar) | används till |")
+    print("|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
