@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from barntid.gui.api import WindowApi
 from barntid.gui.i18n import lang
-from barntid.gui.tasks.runner_thread import RunController
+from barntid.gui.tasks.runs import RunController
 from barntid.sim.experiment.history import History, RunRecord
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import ScenarioError, parse_text

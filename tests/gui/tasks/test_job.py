@@ -1,17 +1,23 @@
 """The one worker primitive: progress as data, states, stop with a partial result, failures in words.
 
-Fast tests: no process pool.
+Fast tests (no process pool) for the Job itself, then the run controller replacing a pool that broke.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject
 
 from barntid.gui.tasks.job import Job, JobContext, JobFailed, JobState, Progress
+from barntid.gui.tasks.runs import RunController
+from barntid.sim.scenario.io import load
+from tests.gui.gui_helpers import scenario_file
 
 
 class Receiver(QObject):
@@ -89,3 +95,24 @@ def test_signals_go_only_to_gui_thread_objects(qtbot: Any) -> None:
     with pytest.raises(TypeError):
         job.connect_to(succeeded=lambda _r: None)
 
+
+def test_a_broken_pool_is_replaced(qtbot: Any, tmp_path: Path) -> None:
+    runner = RunController(workers=2)
+    runner.warm_up()
+    pool = runner.pool
+    assert pool is not None
+    failed: list[str] = []
+    runner.failed.connect(lambda message, _tag: failed.append(message))
+    long = load(scenario_file(tmp_path, simulation__replications=200, simulation__years=2.0))
+    try:
+        with qtbot.waitSignal(runner.progressed, timeout=60_000):
+            runner.start(long)
+        with qtbot.waitSignal(runner.busy_changed, timeout=30_000):
+            os.kill(next(iter(pool._processes)), signal.SIGKILL)
+        assert failed and "oväntat" in failed[0]
+        assert runner.pool is not None and runner.pool is not pool
+        with qtbot.waitSignal(runner.completed, timeout=60_000) as done:
+            runner.start(long, replications=2, years=0.25)
+        assert len(done.args[0].replications) == 2
+    finally:
+        runner.shutdown()
