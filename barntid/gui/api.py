@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from barntid.gui.document.document import ScenarioDocument
 from barntid.gui.results.compare import Comparison
-from barntid.gui.tasks.runner_thread import RunController
+from barntid.gui.tasks.runs import RunController
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import ScenarioError
 

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from barntid.gui.decision.charts import CalibrationChart, category_label, key_label, value_text
+from barntid.gui.decision.dialog import Apply, DecisionDialog
 from barntid.gui.i18n import lang
-from barntid.gui.tasks.background import Apply, DecisionDialog, JobContext, JobControls, PoolGetter
+from barntid.gui.tasks.controls import JobControls, PoolGetter
+from barntid.gui.tasks.job import JobContext, Progress
 from barntid.sim.decision.calibrate import FITTABLE, Fit, calibrate
 from barntid.sim.scenario.io import field_info, to_dict, with_changes
 from barntid.sim.scenario.schema import SECTIONS, Scenario
@@ -228,9 +230,9 @@ class CalibrationDialog(DecisionDialog):
 
         def work(ctx: JobContext) -> Fit:
             def progress(iteration: int, worst: float) -> None:
-                ctx.report(lang.tr("Decision", "Varv %1 av högst %2: största avvikelse %3 p.e.").replace(
-                    "%1", str(iteration)).replace("%2", str(its)).replace("%3", lang.number(100 * worst, 1)),
-                    iteration, its)
+                text = lang.tr("Decision", "Varv %1 av högst %2: största avvikelse %3 p.e.").replace(
+                    "%1", str(iteration)).replace("%2", str(its)).replace("%3", lang.number(100 * worst, 1))
+                ctx.report(Progress(iteration, its, text, data=worst))
 
             return calibrate(start, target, tol, its, reps, workers=1, pool=ctx.executor, progress=progress)
 

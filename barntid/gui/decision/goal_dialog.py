@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from barntid.gui.decision.charts import FrontierChart, key_label, unit_text, value_text
+from barntid.gui.decision.dialog import Apply, DecisionDialog
 from barntid.gui.editing.fields import bounds
 from barntid.gui.i18n import lang
-from barntid.gui.tasks.background import Apply, DecisionDialog, JobContext, JobControls, PoolGetter
+from barntid.gui.tasks.controls import JobControls, PoolGetter
+from barntid.gui.tasks.job import JobContext, Progress
 from barntid.sim.decision.goal import GoalProgress, GoalResult, Lever, Plan, default_levers, seek
 from barntid.sim.scenario.io import field_info, get, with_changes
 from barntid.sim.scenario.schema import Scenario
@@ -264,7 +266,7 @@ class GoalDialog(DecisionDialog):
 
         def work(ctx: JobContext) -> GoalResult:
             def progress(p: GoalProgress) -> None:
-                ctx.report(progress_text(p))
+                ctx.report(Progress(text=progress_text(p), data=p))
 
             return seek(search, target, probability, levers, replications=reps, confirm_replications=confirm,
                         workers=1, pool=ctx.executor, progress=progress)

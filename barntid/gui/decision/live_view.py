@@ -29,9 +29,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QStyle, QVBoxLayout, QWidget
 
+from barntid.gui.decision.dialog import Apply, DecisionDialog
 from barntid.gui.decision.live_data import IDLE, STATES, LiveData, Playback, live_scenario, run_trace
 from barntid.gui.i18n import lang
-from barntid.gui.tasks.background import Apply, DecisionDialog, JobContext, JobControls, PoolGetter
+from barntid.gui.tasks.controls import JobControls, PoolGetter
+from barntid.gui.tasks.job import JobContext
 from barntid.sim.engine.accounting import (
     ADMIN,
     COLLAB,
@@ -490,7 +492,7 @@ class LiveView(DecisionDialog):
                 try:
                     return future.result(timeout=0.1)
                 except TimeoutError:
-                    ctx.report("")
+                    ctx.check()
 
         years = lang.number(sc.simulation.years, 2)
         self.controls.start(work, self.tr("Simulerar %1 år av enheten …").replace("%1", years))

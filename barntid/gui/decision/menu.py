@@ -14,11 +14,12 @@ from typing import Any
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from barntid.gui.decision.calibration_dialog import CalibrationDialog
+from barntid.gui.decision.dialog import Apply, DecisionDialog
 from barntid.gui.decision.goal_dialog import GoalDialog
 from barntid.gui.decision.live_view import LiveView
 from barntid.gui.decision.tornado_dialog import TornadoDialog
 from barntid.gui.document.commands import ChangeScenario
-from barntid.gui.tasks.background import Apply, DecisionDialog, PoolGetter
+from barntid.gui.tasks.controls import PoolGetter
 from barntid.sim.scenario.io import Problem, ScenarioError, with_changes
 
 DIALOGS: dict[str, type[DecisionDialog]] = {

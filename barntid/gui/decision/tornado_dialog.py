@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from barntid.gui.decision.charts import TornadoChart, key_label
+from barntid.gui.decision.dialog import Apply, DecisionDialog
 from barntid.gui.i18n import lang
-from barntid.gui.tasks.background import Apply, DecisionDialog, JobContext, JobControls, PoolGetter
+from barntid.gui.tasks.controls import JobControls, PoolGetter
+from barntid.gui.tasks.job import JobContext, Progress
 from barntid.sim.decision.sensitivity import Tornado, numeric_keys, tornado
 from barntid.sim.scenario.io import with_changes
 from barntid.sim.scenario.schema import Scenario
@@ -147,8 +149,9 @@ class TornadoDialog(DecisionDialog):
 
         def work(ctx: JobContext) -> Tornado:
             def progress(done: int, total: int) -> None:
-                ctx.report(lang.tr("Decision", "%1 av %2 punkter beräknade").replace("%1", str(done)).replace(
-                    "%2", str(total)), done, total)
+                text = lang.tr("Decision", "%1 av %2 punkter beräknade").replace("%1", str(done)).replace(
+                    "%2", str(total))
+                ctx.report(Progress(done, total, text))
 
             return tornado(run, keys, share, reps, workers=1, pool=ctx.executor, progress=progress)
 

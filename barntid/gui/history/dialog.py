@@ -1,18 +1,12 @@
-"""Run history in the application: finished runs are stored off the UI thread; a dialog lists them.
-
-The database (``barntid.sim.experiment.history``) is used from one background thread only (SQLite connections belong to
-the thread that opened them). A past run is reopened, or pinned as the comparison, by running its stored
-scenario again with its seed: the same scenario and seed give the same numbers.
+"""Run history in the application: finished runs are stored off the UI thread (`HistoryStore`); a dialog
+lists them. A past run is reopened, or pinned as the comparison, by running its stored scenario again with its
+seed: the same scenario and seed give the same numbers.
 """
 
 from __future__ import annotations
 
 import math
-import sqlite3
 import time
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,77 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from barntid.gui.api import WindowApi
+from barntid.gui.history.store import HistoryStore
 from barntid.gui.i18n import lang
-from barntid.gui.tasks.runner_thread import RunController
-from barntid.sim.experiment.history import History, RunRecord
+from barntid.gui.tasks.runs import RunController
+from barntid.sim.experiment.history import RunRecord
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import ScenarioError, parse_text
-
-T = TypeVar("T")
-LIST_TIMEOUT_S = 10.0
 
 
 def stored_contact_share(record: RunRecord) -> float:
     value = record.results.get("kpis", {}).get("contact_share", {}).get("mean")
     return float(value) if isinstance(value, int | float) else math.nan
-
-
-class HistoryStore(QObject):
-    """The run history, used from one background thread. `notice` fires once if the database was moved aside."""
-
-    notice = Signal(str)
-    added = Signal(int)
-    failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="barntid-history")
-        self._history: History | None = None
-        self.closed = False
-
-    def _open(self) -> History:
-        if self._history is None:
-            self._history = History()
-            if self._history.notice:
-                self.notice.emit(self._history.notice)
-        return self._history
-
-    def submit(self, fn: Callable[[History], T]) -> Future[T]:
-        return self._executor.submit(lambda: fn(self._open()))
-
-    def open(self) -> None:
-        """Open the database in the background (so a notice shows at start-up, not after the first run)."""
-        if not self.closed:
-            self._executor.submit(self._safely, lambda h: 0)
-
-    def add(self, result: ExperimentResult) -> None:
-        """Store a finished run; returns at once. `added(id)` or `failed(message)` follows."""
-        if not self.closed:
-            self._executor.submit(self._safely, lambda h: h.add(result), self.added)
-
-    def _safely(self, fn: Callable[[History], int], done: SignalInstance | None = None) -> None:
-        try:
-            value = fn(self._open())
-        except (OSError, sqlite3.Error) as exc:
-            self.failed.emit(str(exc))
-            return
-        if done is not None:
-            done.emit(value)
-
-    def list(self, limit: int = 200) -> list[RunRecord]:
-        """The latest runs, newest first (waits for the background thread; raises OSError/sqlite3.Error)."""
-        return self.submit(lambda h: h.list(limit)).result(LIST_TIMEOUT_S)
-
-    def close(self) -> None:
-        def close(_h: History) -> None:
-            if self._history is not None:
-                self._history.close()
-                self._history = None
-
-        if not self.closed:
-            self.closed = True
-            self.submit(close)
-            self._executor.shutdown(wait=True)
 
 
 class HistoryDialog(QDialog):

@@ -289,6 +289,13 @@ Do you want to restore them?</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>En beräkningsprocess avslutades oväntat. Försök igen.</source>
+        <translation>A worker process ended unexpectedly. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>KpiCard</name>
     <message>
         <source>Inget resultat ännu</source>
@@ -687,13 +694,6 @@ Do you want to restore them?</translation>
     <message>
         <source>Rapportprocessen avslutades oväntat (kod %1).</source>
         <translation>The report process ended unexpectedly (code %1).</translation>
-    </message>
-</context>
-<context>
-    <name>RunThread</name>
-    <message>
-        <source>En beräkningsprocess avslutades oväntat. Försök igen.</source>
-        <translation>A worker process ended unexpectedly. Please try again.</translation>
     </message>
 </context>
 <context>

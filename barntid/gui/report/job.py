@@ -1,26 +1,59 @@
 """The committee report, written in a separate process so the window stays responsive and can be closed.
 
 The report draws the application's chart widgets, which Qt allows only in a GUI thread; a spawned process
-has its own. A watcher thread waits for the process and reports back through `finished(ok, message)`.
+has its own. A `Job` waits for the process and reports back through `finished(ok, message)`; stopping the job
+ends the process.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import threading
+from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from barntid.gui.api import WindowApi
 from barntid.gui.report.process import write_report_process
+from barntid.gui.tasks.job import Job, JobContext, JobFailed, JobState
+from barntid.gui.tasks.jobs import Stopped
 from barntid.sim.scenario.schema import Scenario
 
 STOP_TIMEOUT_S = 20.0
+POLL_S = 0.1
+
+
+def end_process(process: BaseProcess) -> None:
+    """SIGTERM (the report process unwinds and shuts its pool down), then kill if it does not end."""
+    if process.is_alive():
+        process.terminate()
+        process.join(STOP_TIMEOUT_S)
+        if process.is_alive():
+            process.kill()
+    process.join()
+
+
+def wait_for_report(process: BaseProcess, receive: Connection, ctx: JobContext) -> str:
+    """A job's function: the report's path once the process has written it; a stop ends the process."""
+    try:
+        while not receive.poll(POLL_S):
+            if ctx.stop_event.is_set():
+                end_process(process)
+                raise Stopped
+        status, message = receive.recv()
+    except (EOFError, OSError):
+        status, message = "error", QCoreApplication.translate(
+            "ReportJob", "Rapportprocessen avslutades oväntat (kod %1).")
+    finally:
+        receive.close()
+    process.join()
+    if status != "ok":
+        raise JobFailed(message.replace("%1", str(process.exitcode)))
+    return str(message)
 
 
 class ReportJob(QObject):
@@ -31,48 +64,42 @@ class ReportJob(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.process: BaseProcess | None = None
-        self.watcher: threading.Thread | None = None
+        self.job: Job | None = None
         self.path: Path | None = None
-        self.cancelled = False
 
     @property
     def busy(self) -> bool:
-        return self.watcher is not None and self.watcher.is_alive()
+        return self.job is not None and self.job.state is JobState.RUNNING
 
     def start(self, base: Scenario, proposal: Scenario, path: Path, workers: int | None) -> None:
         ctx = multiprocessing.get_context("spawn")
         receive, send = ctx.Pipe(duplex=False)
-        self.cancelled, self.path = False, path
+        self.path = path
         self.process = ctx.Process(target=write_report_process, name="barntid-report",
                                    args=(base, proposal, str(path), workers, send))
         self.process.start()
         send.close()  # only the child writes; its end closing is how a crash shows
-        self.watcher = threading.Thread(target=self._watch, args=(self.process, receive), daemon=True)
-        self.watcher.start()
+        self.job = Job(partial(wait_for_report, self.process, receive))
+        self.job.connect_to(succeeded=self._on_succeeded, failed=self._on_failed)
+        self.job.start()
 
-    def _watch(self, process: BaseProcess, receive: Connection) -> None:
-        try:
-            status, message = receive.recv()
-        except (EOFError, OSError):
-            status, message = "error", self.tr("Rapportprocessen avslutades oväntat (kod %1).")
-        finally:
-            receive.close()
-        process.join()
-        message = message.replace("%1", str(process.exitcode))
-        if not self.cancelled:
-            self.finished.emit(status == "ok", message)
+    def _mine(self) -> bool:
+        return self.job is not None and self.sender() is self.job
+
+    def _on_succeeded(self, path: str) -> None:
+        if self._mine():
+            self.finished.emit(True, path)
+
+    def _on_failed(self, message: str) -> None:
+        if self._mine():
+            self.finished.emit(False, message)
 
     def cancel(self) -> None:
         """Stop a report being written and wait until its process (and that process's pool) has ended."""
-        process, self.cancelled = self.process, True
-        if process is not None and process.is_alive():
-            process.terminate()
-            process.join(STOP_TIMEOUT_S)
-            if process.is_alive():
-                process.kill()
-                process.join()
-        if self.watcher is not None:
-            self.watcher.join(STOP_TIMEOUT_S)
+        job, self.job = self.job, None  # what it still sends is dropped
+        if job is not None:
+            job.stop()
+            job.wait()
         if self.path is not None:  # the half-written PDF (the report writes FILE.tmp, then renames it)
             Path(f"{self.path}.tmp").unlink(missing_ok=True)
 

@@ -1,9 +1,9 @@
-"""Stopping long decision-support calculations (goal seeking, tornado, calibration) part-way. No Qt here.
+"""Stopping a job's work part-way: the stop event and an executor that honours it. No Qt here.
 
-The core's `seek`, `tornado` and `calibrate` take an executor and hand every replication to its ``submit``.
-`StoppableExecutor` wraps the application's process pool (or runs in the calling thread when there is none):
-once `stop()` is called it cancels the replications still queued and refuses new ones, so the calculation
-ends with `Stopped` (or the pool's CancelledError) within about one replication.
+A job's function (a scenario run, goal seeking, tornado, calibration) hands every replication to an
+executor's ``submit``. `StoppableExecutor` wraps the application's process pool (or runs in the calling thread
+when there is none): once `stop()` is called it cancels the replications still queued and refuses new ones, so
+the calculation ends with `Stopped` (or the pool's CancelledError) within about one replication.
 """
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
 from typing import Any
 
 NICENESS = 5
@@ -30,12 +29,3 @@ def call_politely(fn: Callable[..., Any], *args: Any) -> Any:
     _lower_priority()
     return fn(*args)
 
-
-class PolitePool:
-    """Wraps a process pool so that every submitted call runs at lower priority (duck-types Executor.submit)."""
-
-    def __init__(self, pool: Executor) -> None:
-        self.pool = pool
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
-        return self.pool.submit(call_politely, fn, *args)

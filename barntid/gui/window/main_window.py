@@ -47,7 +47,7 @@ from barntid.gui.results.charts import (
 from barntid.gui.results.compare import CompareTable, Comparison, Entry
 from barntid.gui.results.export import export_chart, export_results
 from barntid.gui.results.kpi_panel import KpiPanel
-from barntid.gui.tasks.runner_thread import RunController
+from barntid.gui.tasks.runs import RunController
 from barntid.gui.theme_day.storylines import StorylineCommands
 from barntid.gui.theme_day.view import ThemeDayView
 from barntid.gui.window import menus

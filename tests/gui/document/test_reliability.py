@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from barntid.gui.document import autosave
-from barntid.gui.tasks import runner_thread
+from barntid.gui.tasks import runs
 from barntid.gui.window.main_window import MainWindow
 from barntid.sim.experiment.runner import ReplicationError
 from barntid.sim.experiment.storage import data_dir
@@ -175,7 +175,7 @@ def test_failing_replication_on_theme_day_names_scenario_and_seed(qtbot: Any, fa
         yield  # pragma: no cover - makes this a generator
 
     shown: list[str] = []
-    monkeypatch.setattr(runner_thread, "iter_replications", failing)
+    monkeypatch.setattr(runs, "iter_replications", failing)
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     w = MainWindow(workers=1, fullscreen_theme_day=False)
     w.show()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from barntid.gui.tasks import runner_thread
+from barntid.gui.tasks import runs
 from barntid.gui.window.main_window import MainWindow
 from barntid.sim.experiment.runner import ReplicationError
 from tests.gui.gui_helpers import scenario_file
@@ -103,7 +103,7 @@ def test_replication_error_is_shown_and_the_app_stays_usable(qtbot: Any, fast_fi
         yield  # pragma: no cover - makes this a generator
 
     shown: list[str] = []
-    monkeypatch.setattr(runner_thread, "iter_replications", failing)
+    monkeypatch.setattr(runs, "iter_replications", failing)
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     w = MainWindow(workers=1, fullscreen_theme_day=False)  # no pool: runs in the thread, in this process
     w.show()
