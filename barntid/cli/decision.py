@@ -8,7 +8,7 @@ import math
 import sys
 from typing import Any
 
-from barntid.cli.common import common, scenario_from_args, workers_from_args
+from barntid.cli.common import check_out, common, scenario_from_args, workers_from_args
 from barntid.present.format import fmt, label, table
 from barntid.sim.scenario.files import atomic_write
 from barntid.sim.scenario.io import Problem, ScenarioError, dumps, load, read_text
@@ -132,6 +132,8 @@ def cmd_calibrate(args: Namespace) -> int:
 
     text = read_text(args.scenario)
     sc = load(args.scenario)
+    if args.out:
+        check_out(args.out, (".toml",))
     target: dict[str, float] = {}
     for item in args.target:
         key, sep, value = item.partition("=")
@@ -161,6 +163,7 @@ def cmd_calibrate(args: Namespace) -> int:
 def cmd_report(args: Namespace) -> int:
     from barntid.gui.report.pdf import write_report
 
+    check_out(args.out, (".pdf",))
     base = scenario_from_args(args.base, args)
     proposal = scenario_from_args(args.proposal, args)
     write_report(base, proposal, args.out, workers=workers_from_args(args))
