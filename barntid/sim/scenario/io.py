@@ -131,9 +131,11 @@ def _problem(err: Any) -> Problem:
         return Problem(key, f"ska vara text inom citattecken, inte {shown}")
     if kind == "value_error":
         msg = str(err.get("msg", "")).removeprefix("Value error, ")
-        if ":" in msg and not key:
-            k, _, rest = msg.partition(":")
+        k, sep, rest = msg.partition(":")
+        if sep and not key:
             return Problem(k.strip(), rest.strip())
+        if sep and field_info(f"{key}.{k.strip()}") is not None:  # a section's check names its field
+            return Problem(f"{key}.{k.strip()}", rest.strip())
         return Problem(key, msg)
     return Problem(key, f"{err.get('msg', 'ogiltigt värde')} (värde {shown})")
 
