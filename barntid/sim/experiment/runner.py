@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 
 from barntid.sim.engine.model import UnitModel
+from barntid.sim.experiment import workload
 from barntid.sim.experiment.results import ExperimentResult, ReplicationResult, summarise_replication
 from barntid.sim.scenario.schema import Scenario
 
@@ -104,6 +105,7 @@ def run_experiment(
     """
     n = scenario.simulation.replications if replications is None else replications
     s = scenario.simulation.seed if seed is None else seed
+    workload.check(scenario, n, 1 if workers == 1 or (pool is None and n == 1) else workers or default_workers())
     result = ExperimentResult(scenario, s)
     reps = list(range(first, first + n))
     own = None
