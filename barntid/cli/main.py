@@ -11,6 +11,7 @@ import math
 import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from barntid import __version__
@@ -27,7 +28,7 @@ from barntid.cli.decision import register as register_decision
 from barntid.present.export import write_csv, write_xlsx
 from barntid.present.format import fmt, fmt_difference, kpi_rows, label, table
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
-from barntid.sim.experiment.runner import ReplicationError, run_experiment
+from barntid.sim.experiment.runner import ReplicationError, WorkerLost, run_experiment
 from barntid.sim.scenario.io import Problem, ScenarioError, load
 
 
@@ -279,8 +280,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except ReplicationError as exc:
+    except (ReplicationError, WorkerLost) as exc:
         print(f"Fel: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenProcessPool:
+        print("Fel: en arbetsprocess avslutades oväntat (dödad eller slut på minne); körningen avbröts",
+              file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("Avbrutet.", file=sys.stderr)
