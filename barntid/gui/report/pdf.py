@@ -13,6 +13,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import matplotlib
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
@@ -25,6 +26,8 @@ from barntid.sim.experiment.runner import run_experiment
 from barntid.sim.scenario.files import atomic_path, resolve_target
 from barntid.sim.scenario.io import field_info, get
 from barntid.sim.scenario.schema import SECTIONS, Scenario
+
+matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" is text, not mathtext
 
 if TYPE_CHECKING:  # the charts are Qt widgets, imported only when the report is written
     from barntid.gui.results.chart_base import ChartWidget
