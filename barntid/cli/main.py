@@ -6,8 +6,10 @@ Bad input of any kind exits with status 2 and a message that names the field; ne
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -26,10 +28,12 @@ from barntid.cli.common import (
 )
 from barntid.cli.decision import register as register_decision
 from barntid.present.export import write_csv, write_xlsx
-from barntid.present.format import fmt, fmt_difference, kpi_rows, label, table
+from barntid.present.format import fmt, fmt_difference, kpi_rows, label, printable, table
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 from barntid.sim.experiment.runner import ReplicationError, WorkerLost, run_experiment
 from barntid.sim.scenario.io import Problem, ScenarioError, load
+
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -113,7 +117,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     sc = load(args.scenario)
-    print(f"{args.scenario}: giltigt scenario '{sc.name}'")
+    print(printable(f"{args.scenario}: giltigt scenario '{sc.name}'"))
     return 0
 
 
@@ -275,10 +279,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     try:
         return int(args.func(args))
+    except BrokenPipeError:  # the reader went away (`barntid history | head`): end quietly, as other tools do
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except ScenarioError as exc:
-        print("Fel i scenariot" + (f" {exc.source}" if exc.source else "") + ":", file=sys.stderr)
+        print(printable("Fel i scenariot" + (f" {exc.source}" if exc.source else "") + ":"), file=sys.stderr)
         for problem in exc.problems:
-            print(f"  - {problem}", file=sys.stderr)
+            print(printable(f"  - {problem}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except (ReplicationError, WorkerLost) as exc:
         print(f"Fel: {exc}", file=sys.stderr)
@@ -292,7 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as exc:
         where = getattr(exc, "filename", None)
-        print(f"Fel: {exc.strerror or exc}" + (f": {where}" if where else ""), file=sys.stderr)
+        print(printable(f"Fel: {exc.strerror or exc}" + (f": {where}" if where else "")), file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from barntid.cli.main import main
 from barntid.present.export import write_xlsx
-from barntid.sim import run_experiment, with_changes
+from barntid.sim import run_experiment
 from tests.helpers import SCENARIOS, short
 
 S15 = str(SCENARIOS / "sjobo-2015.toml")
@@ -42,7 +42,8 @@ def test_out_into_a_missing_folder_is_refused(tmp_path: Path, capsys: pytest.Cap
 def test_xlsx_with_control_characters_in_the_name(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    sc = with_changes(short(years=0.25), {"name": "Enhet\x01\x1b[31m röd\x07"})
+    # names are validated now, but a result from an older history can still carry them
+    sc = short(years=0.25).model_copy(update={"name": "Enhet\x01\x1b[31m röd\x07"})
     write_xlsx(tmp_path / "r.xlsx", [run_experiment(sc, replications=2, workers=1)])
     ws = load_workbook(tmp_path / "r.xlsx")["KPI"]
     assert ws.cell(row=2, column=1).value == "Enhet[31m röd"

@@ -345,7 +345,16 @@ class Scenario(Section):
                 f"{overhead:g} timmar/vecka, mer än hälften av veckoarbetstiden ({self.staff.weekly_hours:g} h)")
         if len(self.name) > 200 or len(self.description) > 5000:
             raise ValueError("name: högst 200 tecken; description: högst 5000 tecken")
+        if any(_control(c) for c in self.name):
+            raise ValueError("name: Namn: får inte innehålla styrtecken (t.ex. terminalens escape-koder)")
+        if any(_control(c) and c not in "\t\n\r" for c in self.description):
+            raise ValueError("description: Beskrivning: får inte innehålla styrtecken utom tab och radbrytning")
         return self
+
+
+def _control(c: str) -> bool:
+    """A control character (C0, DEL, C1): never shown, and a terminal or a spreadsheet may act on it."""
+    return ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0
 
 
 SECTIONS: tuple[str, ...] = tuple(
