@@ -179,7 +179,8 @@ def read_text(path: str | os.PathLike[str]) -> str:
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         try:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise ScenarioError([Problem("", "är inte en vanlig fil (en mapp, en enhet eller en pipe)")], str(p))
+                raise ScenarioError([Problem("", "kan inte läsa filen: den är inte en vanlig fil (en mapp, en enhet "
+                                                 "eller en pipe)")], str(p))
             chunks: list[bytes] = []
             left = MAX_FILE_BYTES + 1
             while left > 0 and (chunk := os.read(fd, min(left, 1 << 16))):
@@ -189,7 +190,7 @@ def read_text(path: str | os.PathLike[str]) -> str:
         finally:
             os.close(fd)
     except IsADirectoryError:
-        raise ScenarioError([Problem("", "är en mapp, inte en fil")], str(p)) from None
+        raise ScenarioError([Problem("", "kan inte läsa filen: den är en mapp")], str(p)) from None
     except OSError as exc:
         raise ScenarioError([Problem("", f"kan inte läsa filen: {exc.strerror or exc}")], str(p)) from None
     if len(raw) > MAX_FILE_BYTES:
