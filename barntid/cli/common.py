@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from barntid.sim.experiment.results import ReplicationResult
+from barntid.sim.scenario.files import resolve_target
 from barntid.sim.scenario.io import Problem, ScenarioError, load, parse_value, with_changes
 from barntid.sim.scenario.schema import Scenario
 
@@ -51,6 +54,20 @@ def scenario_from_args(path: str, args: argparse.Namespace) -> Scenario:
         if value is not None:
             changes[key] = value
     return with_changes(sc, changes) if changes else sc
+
+
+def check_out(path: str, suffixes: tuple[str, ...], flag: str = "--out") -> None:
+    """Refuse an output file before the run, not after it: a wrong ending, a missing folder, a folder or a
+    device in its place."""
+    if not path.lower().endswith(suffixes):
+        raise ScenarioError([Problem(flag, f"'{path}' ska sluta på {' eller '.join(suffixes)}")])
+    folder = Path(os.path.realpath(path)).parent
+    if not folder.is_dir():
+        raise ScenarioError([Problem(flag, f"mappen {folder} finns inte")])
+    try:
+        resolve_target(path)
+    except OSError as exc:
+        raise ScenarioError([Problem(flag, f"{path} {exc.strerror}")]) from None
 
 
 def workers_from_args(args: argparse.Namespace) -> int | None:

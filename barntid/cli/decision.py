@@ -8,8 +8,8 @@ import math
 import sys
 from typing import Any
 
-from barntid.cli.common import common, scenario_from_args, workers_from_args
-from barntid.present.format import fmt, label, table
+from barntid.cli.common import check_out, common, scenario_from_args, workers_from_args
+from barntid.present.format import fmt, fmt_difference, label, table
 from barntid.sim.scenario.files import atomic_write
 from barntid.sim.scenario.io import Problem, ScenarioError, dumps, load, read_text
 
@@ -39,6 +39,21 @@ def _r(x: float) -> float | None:
     return round(x, 6) if math.isfinite(x) else None
 
 
+def _finite(obj: Any) -> Any:
+    """JSON has no NaN: an undefined number (e.g. no contact share without social workers) becomes null."""
+    if isinstance(obj, float):
+        return obj if math.isfinite(obj) else None
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, list | tuple):
+        return [_finite(v) for v in obj]
+    return obj
+
+
+def _json(obj: Any) -> str:
+    return json.dumps(_finite(obj), ensure_ascii=False, indent=2, allow_nan=False)
+
+
 def cmd_goal(args: Namespace) -> int:
     from barntid.sim.decision.goal import describe, parse_lever, seek
 
@@ -59,7 +74,7 @@ def cmd_goal(args: Namespace) -> int:
                                                                  if k != "settings"}),
                "confirmation": {**(_plan_dict(conf) or {}), "seed": sc.simulation.seed + 1} if conf else None,
                "frontier": [_plan_dict(p) for p in res.frontier], "plans_evaluated": len(res.evaluated)}
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(_json(out))
         return 0
     target = fmt("contact_share", args.target)
     if plan is None:
@@ -90,7 +105,7 @@ def cmd_sensitivity(args: Namespace) -> int:
     from barntid.sim.decision.sensitivity import numeric_keys, sobol, tornado
 
     sc = scenario_from_args(args.scenario, args)
-    keys = [k.strip() for k in args.keys.split(",")] if args.keys else numeric_keys(sc)
+    keys = [k.strip() for k in args.keys.split(",")] if args.keys is not None else numeric_keys(sc)
     if args.sobol:
         def run(pool: Any) -> Any:
             return sobol(sc, keys, share=args.share, base_samples=args.samples, replications=args.replications or 4,
@@ -107,7 +122,7 @@ def cmd_sensitivity(args: Namespace) -> int:
         rows = [[label(k), f"{a:.2f} ± {b:.2f}", f"{c:.2f} ± {d:.2f}"]
                 for k, a, b, c, d in zip(s.keys, s.first, s.first_ci, s.total, s.total_ci, strict=True)]
         if args.json:
-            print(json.dumps({"keys": s.keys, "first": s.first, "total": s.total, "runs": s.runs}, indent=2))
+            print(_json({"keys": s.keys, "first": s.first, "total": s.total, "runs": s.runs}))
         else:
             print(table(rows, ["Parameter", "Första ordningen", "Totalt"]))
         return 0
@@ -115,13 +130,13 @@ def cmd_sensitivity(args: Namespace) -> int:
                 progress=lambda i, n: _progress(f"Känslighet: {i}/{n}"))
     _done_progress()
     if args.json:
-        print(json.dumps({"base": t.base, "share": t.share, "bars": [
+        print(_json({"base": t.base, "share": t.share, "bars": [
             {"key": b.key, "low_value": b.low_value, "high_value": b.high_value, "low": b.low, "high": b.high}
-            for b in t.bars]}, ensure_ascii=False, indent=2))
+            for b in t.bars]}))
         return 0
     print(f"Kontakttid {fmt('contact_share', t.base)} när varje parameter ändras ±{t.share:.0%} (en i taget):")
     rows = [[b.key, f"{b.low_value:g} / {b.high_value:g}", fmt("contact_share", b.low), fmt("contact_share", b.high),
-             f"{100 * b.swing:.1f} p.e.".replace(".", ",")] for b in t.bars]
+             fmt_difference("contact_share", b.swing).lstrip("+")] for b in t.bars]
     print(table(rows, ["Parameter", "Värde −/+", "Kontakt vid −", "Kontakt vid +", "Utslag"]))
     return 0
 
@@ -132,6 +147,8 @@ def cmd_calibrate(args: Namespace) -> int:
 
     text = read_text(args.scenario)
     sc = load(args.scenario)
+    if args.out:
+        check_out(args.out, (".toml",))
     target: dict[str, float] = {}
     for item in args.target:
         key, sep, value = item.partition("=")
@@ -147,7 +164,7 @@ def cmd_calibrate(args: Namespace) -> int:
                     progress=lambda i, w: _progress(f"Kalibrering: varv {i}, största avvikelse {100 * w:.1f} p.e."))
     _done_progress()
     rows = [[label(c), fmt("contact_share", t), fmt("contact_share", fit.achieved[c]),
-             f"{100 * (fit.achieved[c] - t):+.1f} p.e.".replace(".", ",")] for c, t in fit.target.items()]
+             fmt_difference("contact_share", fit.achieved[c] - t)] for c, t in fit.target.items()]
     print(table(rows, ["Kategori", "Uppmätt", "Modellen", "Skillnad"]))
     ok = fit.worst <= args.tolerance
     print(f"{'Anpassad' if ok else 'Inte helt anpassad'} efter {fit.iterations} varv "
@@ -161,6 +178,7 @@ def cmd_calibrate(args: Namespace) -> int:
 def cmd_report(args: Namespace) -> int:
     from barntid.gui.report.pdf import write_report
 
+    check_out(args.out, (".pdf",))
     base = scenario_from_args(args.base, args)
     proposal = scenario_from_args(args.proposal, args)
     write_report(base, proposal, args.out, workers=workers_from_args(args))

@@ -6,33 +6,55 @@ Bad input of any kind exits with status 2 and a message that names the field; ne
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import math
+import os
 import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from barntid import __version__
-from barntid.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, Progress, common, scenario_from_args, workers_from_args
+from barntid.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FAILED,
+    Progress,
+    check_out,
+    common,
+    scenario_from_args,
+    workers_from_args,
+)
 from barntid.cli.decision import register as register_decision
 from barntid.present.export import write_csv, write_xlsx
-from barntid.present.format import fmt, fmt_difference, kpi_rows, label, table
+from barntid.present.format import fmt, fmt_difference, kpi_rows, label, printable, table
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
-from barntid.sim.experiment.runner import ReplicationError, run_experiment
+from barntid.sim.experiment.runner import ReplicationError, WorkerLost, run_experiment
 from barntid.sim.scenario.io import Problem, ScenarioError, load
+
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """Run, then write what the user asked for (the file, then the table), and only then the history."""
     sc = scenario_from_args(args.scenario, args)
+    if args.out:
+        check_out(args.out, (".csv", ".xlsx"))
     res = run_experiment(sc, workers=workers_from_args(args), progress=Progress(sc.name))
-    if not args.no_history:
-        _remember(res)
     if args.out:
         (write_xlsx if args.out.lower().endswith(".xlsx") else write_csv)(args.out, [res])
+    _print_run(args, res)
+    if not args.no_history:
+        _remember(res)
+    return 0
+
+
+def _print_run(args: argparse.Namespace, res: ExperimentResult) -> None:
+    sc = res.scenario
     if args.json:
         print(json.dumps(res.to_dict(), ensure_ascii=False, indent=2))
-        return 0
+        return
     lang = args.lang
     head = ["Nyckeltal", "Medel", "95 %-intervall"] if lang == "sv" else ["Indicator", "Mean", "95% interval"]
     print(f"{sc.name}: {len(res.replications)} replikeringar, frö {res.seed}, {sc.simulation.years:g} år"
@@ -42,25 +64,32 @@ def cmd_run(args: argparse.Namespace) -> int:
     print()
     print(table([[label(c, lang), fmt("contact_share", v, lang)] for c, v in res.time_use.items()],
                 ["Tidsanvändning", "Andel"] if lang == "sv" else ["Time use", "Share"]))
-    return 0
 
 
 def _remember(res: ExperimentResult) -> None:
+    """Store the run in the history; if that is impossible (busy, full disk), one line says so."""
+    import sqlite3
+
     from barntid.sim.experiment.history import History
 
     try:
         hist = History()
         if hist.notice:
             print(hist.notice, file=sys.stderr)
-        hist.add(res)
-        hist.close()
-    except OSError as exc:  # the run's result matters more than its history
-        print(f"Obs: körningen kunde inte sparas i historiken: {exc}", file=sys.stderr)
+        try:
+            hist.add(res)
+        finally:
+            hist.close()
+    except (OSError, sqlite3.Error) as exc:  # the run's result matters more than its history
+        print(f"Obs: körningen sparades inte i körhistoriken: {exc}", file=sys.stderr)
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from barntid.sim.experiment.history import History
+    from barntid.sim.experiment.history import MAX_LIST, History
 
+    if not 1 <= args.limit <= MAX_LIST:
+        raise ScenarioError([Problem("--limit", f"värdet {args.limit} är utanför det tillåtna intervallet "
+                                                f"1–{MAX_LIST}")])
     hist = History()
     if hist.notice:
         print(hist.notice, file=sys.stderr)
@@ -72,6 +101,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.scenario_out:
             from barntid.sim.scenario.files import atomic_write
 
+            check_out(args.scenario_out, (".toml",), "--scenario-out")
             atomic_write(args.scenario_out, rec.scenario_toml)
         print(json.dumps(rec.results, ensure_ascii=False, indent=2))
         return 0
@@ -87,7 +117,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     sc = load(args.scenario)
-    print(f"{args.scenario}: giltigt scenario '{sc.name}'")
+    print(printable(f"{args.scenario}: giltigt scenario '{sc.name}'"))
     return 0
 
 
@@ -144,11 +174,11 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     from barntid.sim.experiment.runner import default_workers, make_pool
-    from barntid.sim.experiment.sweep import DaskCluster, Design, check_out, sweep_rows, write_csv
+    from barntid.sim.experiment.sweep import DaskCluster, Design, sweep_rows, write_csv
 
     sc = scenario_from_args(args.scenario, args)
     design = Design.from_flags(sc, args.vary)
-    check_out(args.out)
+    check_out(args.out, (".csv",))
     workers = workers_from_args(args) or default_workers()
     n, seed = sc.simulation.replications, sc.simulation.seed
     total = len(design) * n
@@ -249,19 +279,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     try:
         return int(args.func(args))
+    except BrokenPipeError:  # the reader went away (`barntid history | head`): end quietly, as other tools do
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except ScenarioError as exc:
-        print("Fel i scenariot" + (f" {exc.source}" if exc.source else "") + ":", file=sys.stderr)
+        print(printable("Fel i scenariot" + (f" {exc.source}" if exc.source else "") + ":"), file=sys.stderr)
         for problem in exc.problems:
-            print(f"  - {problem}", file=sys.stderr)
+            print(printable(f"  - {problem}"), file=sys.stderr)
         return EXIT_BAD_INPUT
-    except ReplicationError as exc:
+    except (ReplicationError, WorkerLost) as exc:
         print(f"Fel: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenProcessPool:
+        print("Fel: en arbetsprocess avslutades oväntat (dödad eller slut på minne); körningen avbröts",
+              file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("Avbrutet.", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"Fel: {exc.strerror or exc}: {getattr(exc, 'filename', '') or ''}", file=sys.stderr)
+        where = getattr(exc, "filename", None)
+        print(printable(f"Fel: {exc.strerror or exc}" + (f": {where}" if where else "")), file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

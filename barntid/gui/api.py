@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QMenuBar, QStatusBar, QWidget
 
 from barntid.gui.document.document import ScenarioDocument
 from barntid.gui.results.compare import Comparison
@@ -39,6 +39,8 @@ class WindowApi(Protocol):
         """The top-level widget: parent for dialogs and for the features' QObjects."""
 
     def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 - Qt's name
 
     def show_error(self, title: str, text: str) -> None: ...
 

@@ -40,9 +40,13 @@ class Screenshot:
             return
         self.done = True
         self.exit_code = code
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        if not self.window.grab().save(self.path):
-            print(f"Kunde inte spara skärmbilden: {self.path}", file=sys.stderr)
+        try:  # a folder that cannot be made, or a file Qt cannot write: say so and end, never hang
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            problem = "" if self.window.grab().save(self.path) else "bilden gick inte att skriva (ange en .png-fil)"
+        except OSError as exc:
+            problem = exc.strerror or str(exc)
+        if problem:
+            print(f"Kunde inte spara skärmbilden: {self.path}: {problem}", file=sys.stderr)
             self.exit_code = 1
         self.window.close()
         self.app.exit(self.exit_code)

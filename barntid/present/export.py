@@ -15,7 +15,7 @@ from barntid.present.format import label
 from barntid.present.labels import KPIS
 from barntid.sim.engine.accounting import CATEGORIES
 from barntid.sim.experiment.results import ExperimentResult
-from barntid.sim.scenario.files import atomic_write, safe_cell
+from barntid.sim.scenario.files import atomic_path, atomic_write, safe_cell
 
 
 def result_tables(results: Sequence[ExperimentResult]) -> dict[str, list[list[Any]]]:
@@ -48,8 +48,16 @@ def write_csv(path: str | os.PathLike[str], results: Sequence[ExperimentResult])
     atomic_write(path, "\ufeff" + buf.getvalue())
 
 
+def _xlsx_cell(value: Any) -> Any:
+    """A cell value Excel can hold: control characters (other than tab and line breaks) are dropped."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = safe_cell(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
 def write_xlsx(path: str | os.PathLike[str], results: Sequence[ExperimentResult]) -> None:
-    """An Excel workbook with one sheet per table."""
+    """An Excel workbook with one sheet per table (written atomically, like every export)."""
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -60,7 +68,6 @@ def write_xlsx(path: str | os.PathLike[str], results: Sequence[ExperimentResult]
         ws.title = title
         first = False
         for row in rows:
-            ws.append([safe_cell(v) for v in row])
-    tmp = f"{os.fspath(path)}.tmp"
-    wb.save(tmp)
-    os.replace(tmp, path)
+            ws.append([_xlsx_cell(v) for v in row])
+    with atomic_path(path, ".xlsx") as tmp:
+        wb.save(tmp)

@@ -61,9 +61,19 @@ def kpi_rows(result: ExperimentResult, lang: str = "sv") -> list[list[str]]:
     return rows
 
 
+def printable(text: object) -> str:
+    """Text safe for a terminal: control characters (escape codes, bells) are shown as \\x1b etc., not obeyed."""
+    s = str(text)
+    if not any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in s):
+        return s
+    return "".join(c if c in "\n\t" or not (ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0) else f"\\x{ord(c):02x}"
+                   for c in s)
+
+
 def table(rows: Iterable[Row], header: Row) -> str:
-    """A plain aligned text table for the terminal."""
-    all_rows = [list(map(str, header)), *[list(map(str, r)) for r in rows]]
+    """A plain aligned text table for the terminal (control characters in cells made visible)."""
+    all_rows = [[printable(c).replace("\n", " ") for c in header], *[[printable(c).replace("\n", " ") for c in r]
+                                                                     for r in rows]]
     widths = [max(len(r[i]) for r in all_rows) for i in range(len(header))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in all_rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

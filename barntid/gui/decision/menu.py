@@ -11,16 +11,19 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import Any
 
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
+from barntid.gui.api import WindowApi
 from barntid.gui.decision.calibration_dialog import CalibrationDialog
 from barntid.gui.decision.dialog import Apply, DecisionDialog
 from barntid.gui.decision.goal_dialog import GoalDialog
 from barntid.gui.decision.live_view import LiveView
 from barntid.gui.decision.tornado_dialog import TornadoDialog
 from barntid.gui.document.commands import ChangeScenario
+from barntid.gui.document.document import ScenarioDocument
 from barntid.gui.tasks.controls import PoolGetter
 from barntid.sim.scenario.io import Problem, ScenarioError, with_changes
+from barntid.sim.scenario.schema import Scenario
 
 DIALOGS: dict[str, type[DecisionDialog]] = {
     "goal": GoalDialog,
@@ -30,7 +33,7 @@ DIALOGS: dict[str, type[DecisionDialog]] = {
 }
 
 
-def apply_to_document(document: Any, changes: dict[str, Any], text: str) -> list[Problem]:
+def apply_to_document(document: ScenarioDocument, changes: dict[str, Any], text: str) -> list[Problem]:
     """Change the document's scenario as ONE undo step (never merged with a neighbouring edit)."""
     old = document.scenario
     try:
@@ -42,11 +45,9 @@ def apply_to_document(document: Any, changes: dict[str, Any], text: str) -> list
     return []
 
 
-def window_pool(window: Any) -> Executor | None:
+def window_pool(window: WindowApi) -> Executor | None:
     """The window's warm process pool (started if needed), or None when it runs without one."""
-    runner = getattr(window, "runner", None)
-    if runner is None:
-        return None
+    runner = window.runner
     if runner.pool is None:
         runner.warm_up()
     pool: Executor | None = runner.pool
@@ -56,12 +57,12 @@ def window_pool(window: Any) -> Executor | None:
 class DecisionMenu(QMenu):
     """The menu, and the one dialog of each kind it opens (created on first use, then shown again)."""
 
-    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Beslutsstöd"), parent or window)
+    def __init__(self, window: WindowApi, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Beslutsstöd"), parent or window.window())
         self.window_ = window
         self.dialogs: dict[str, DecisionDialog] = {}
-        document = window.document  # type: ignore[attr-defined]
-        self.get_scenario: Callable[[], Any] = lambda: document.scenario
+        document = window.document
+        self.get_scenario: Callable[[], Scenario] = lambda: document.scenario
         self.apply: Apply = lambda changes, text: apply_to_document(document, changes, text)
         self.pool: PoolGetter = lambda: window_pool(window)
         self.goal_action = self.addAction(self.tr("&Nå målet …"), lambda: self.open("goal"))
@@ -79,8 +80,8 @@ class DecisionMenu(QMenu):
         """Show the dialog of this kind (goal, tornado, calibration, live), creating it the first time."""
         dialog = self.dialogs.get(kind)
         if dialog is None:
-            dialog = DIALOGS[kind](self.get_scenario, self.apply, self.pool, self.window_)
-            self.window_.document.scenario_changed.connect(dialog.on_scenario_changed)  # type: ignore[attr-defined]
+            dialog = DIALOGS[kind](self.get_scenario, self.apply, self.pool, self.window_.window())
+            self.window_.document.scenario_changed.connect(dialog.on_scenario_changed)
             self.dialogs[kind] = dialog
         dialog.show()
         dialog.raise_()
@@ -88,7 +89,7 @@ class DecisionMenu(QMenu):
         return dialog
 
 
-def install(window: QMainWindow) -> QMenu:
+def install(window: WindowApi) -> QMenu:
     """Add the 'Beslutsstöd' menu to the window's menu bar (before 'Visa' if there is one) and return it."""
     menu = DecisionMenu(window)
     bar = window.menuBar()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import time
 import uuid
 from dataclasses import dataclass
@@ -56,9 +57,14 @@ def remove_files(key: str, lock: bool = True) -> None:
 
 
 def pending() -> list[Pending]:
-    """Autosaves whose program has ended (crashed or killed), newest first; unreadable ones are removed."""
+    """Autosaves whose program has ended (crashed or killed), newest first; unreadable or malformed ones are
+    removed. A data folder that cannot be read or made gives none (the program starts all the same)."""
+    try:
+        metas = list(folder().glob("*.json"))
+    except OSError:
+        return []
     found = []
-    for meta in folder().glob("*.json"):
+    for meta in metas:
         key = meta.stem
         lock = QLockFile(str(folder() / f"{key}.lock"))
         lock.setStaleLockTime(0)  # stale only when its process has ended, however old
@@ -68,11 +74,16 @@ def pending() -> list[Pending]:
         try:
             info = json.loads(meta.read_text(encoding="utf-8"))
             text = (folder() / f"{key}.toml").read_text(encoding="utf-8")
-        except (OSError, ValueError):
+            if not isinstance(info, dict) or not isinstance(info.get("path") or "", str):
+                raise ValueError("not an autosave's description")
+            original = Path(info["path"]) if info.get("path") else None
+            saved = float(info.get("saved", 0))
+            if not math.isfinite(saved):
+                raise ValueError("bad time")
+        except (OSError, ValueError, TypeError, OverflowError, RecursionError):
             remove_files(key)
             continue
-        original = Path(info["path"]) if info.get("path") else None
-        found.append(Pending(key, text, original, float(info.get("saved", 0)), str(info.get("name", ""))))
+        found.append(Pending(key, text, original, saved, str(info.get("name", ""))))
     return sorted(found, key=lambda p: p.saved, reverse=True)
 
 

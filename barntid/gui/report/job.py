@@ -100,8 +100,9 @@ class ReportJob(QObject):
         if job is not None:
             job.stop()
             job.wait()
-        if self.path is not None:  # the half-written PDF (the report writes FILE.tmp, then renames it)
-            Path(f"{self.path}.tmp").unlink(missing_ok=True)
+        if self.path is not None:  # the half-written PDF (the report writes .FILE.*.tmp.pdf, then renames it)
+            for tmp in Path(self.path).parent.glob(f".{Path(self.path).name}.*.tmp.pdf"):
+                tmp.unlink(missing_ok=True)
 
 
 class ReportCommand(QObject):

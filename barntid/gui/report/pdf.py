@@ -11,9 +11,9 @@ import datetime as dt
 import os
 import textwrap
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+import matplotlib
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
@@ -23,8 +23,11 @@ from barntid.present.format import fmt, fmt_difference, label
 from barntid.sim.engine.accounting import KPI_NAMES
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 from barntid.sim.experiment.runner import run_experiment
+from barntid.sim.scenario.files import atomic_path, resolve_target
 from barntid.sim.scenario.io import field_info, get
 from barntid.sim.scenario.schema import SECTIONS, Scenario
+
+matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" is text, not mathtext
 
 if TYPE_CHECKING:  # the charts are Qt widgets, imported only when the report is written
     from barntid.gui.results.chart_base import ChartWidget
@@ -148,6 +151,7 @@ def _chart_pages(pdf: PdfPages, charts: Sequence[ChartWidget], dpi: int = 150) -
 def write_report(base: Scenario, proposal: Scenario, path: str | os.PathLike[str], replications: int | None = None,
                  workers: int | None = None) -> None:
     """Run both scenarios with the same seed and write the committee report as a PDF (atomically)."""
+    resolve_target(path)  # a folder or a device is refused before the long run, not after it
     _ensure_app()
     from barntid.gui.results.charts import ContactShareChart, CostChart, DeadlineChart, StaffChart, TimeUseChart
     from barntid.gui.results.compare import Entry
@@ -177,7 +181,7 @@ def write_report(base: Scenario, proposal: Scenario, path: str | os.PathLike[str
         "Intervallen visar osäkerheten i simuleringen, inte i antagandena; antagandena står på sista sidan.",
     ]
     changes = _changes(base, proposal)
-    with PdfPages(f"{os.fspath(path)}.tmp") as pdf:
+    with atomic_path(path, ".pdf") as tmp, PdfPages(tmp) as pdf:
         _text_page(pdf, "Tid för barnen: underlag till socialnämnden",
                    [("", [f"Datum: {dt.date.today().isoformat()}. Framtaget med Barntid."]),
                     ("Sammanfattning", summary), ("Metod", method)],
@@ -197,4 +201,3 @@ def write_report(base: Scenario, proposal: Scenario, path: str | os.PathLike[str
                         "samordnarens tidsstudie 2017 och Sjöbo kommun 2017; 'Antagande' är modellens egna värden. "
                         "Fullständig beskrivning: docs/model.md."])],
                    [["Parameter", "Värde", "Källa"], *assumptions], [0.38, 0.18, 0.44])
-    os.replace(f"{os.fspath(path)}.tmp", Path(path))

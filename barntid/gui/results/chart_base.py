@@ -8,6 +8,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import matplotlib
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qt import NavigationToolbar2QT
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import Entry
+
+matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" is text, not mathtext
 
 
 class ChartWidget(QWidget):

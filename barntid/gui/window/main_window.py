@@ -289,7 +289,13 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def offer_restore(self) -> bool:
-        """Offer autosaves left by a Barntid that ended without saving (crash, killed); True if restored."""
+        """Offer autosaves left by a Barntid that ended without saving (crash, killed); True if restored.
+        A data folder that cannot be written is said in the status bar; the program works on without it."""
+        try:
+            autosave.folder()
+        except OSError as exc:
+            self.autosaver.failed.emit(f"{exc.strerror or exc}: {exc.filename or ''}")
+            return False
         for item in autosave.pending():
             if not autosave.ask_restore(self, item):
                 item.remove()

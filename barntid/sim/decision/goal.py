@@ -86,6 +86,10 @@ def default_levers(sc: Scenario) -> list[Lever]:
     return levers
 
 
+MAX_LEVER_VALUES = 1000
+"""A lever's grid is capped, as a sweep's is: '0:200:1e-6' is refused, not tried."""
+
+
 def parse_lever(sc: Scenario, text: str) -> Lever:
     """'KEY=START:STOP:STEP' or 'KEY=a,b,c'; the values are validated against the schema."""
     key, sep, spec = text.partition("=")
@@ -98,11 +102,19 @@ def parse_lever(sc: Scenario, text: str) -> Lever:
             a, b, c = (float(x) for x in spec.split(":"))
         except ValueError:
             raise ScenarioError([Problem("--lever", f"'{spec}' ska vara tre tal START:STOPP:STEG")]) from None
+        if not all(math.isfinite(x) for x in (a, b, c)):
+            raise ScenarioError([Problem("--lever", f"'{spec}': START, STOPP och STEG ska vara ändliga tal")])
         if c <= 0 or b < a:
             raise ScenarioError([Problem("--lever", f"'{spec}': STEG ska vara > 0 och STOPP ≥ START")])
+        count = (b - a) / c + 1
+        if count > MAX_LEVER_VALUES:
+            raise ScenarioError([Problem("--lever", f"'{spec}' ger {count:.3g} värden; högst {MAX_LEVER_VALUES} "
+                                                    "per hävstång. Öka STEG eller minska intervallet")])
         values: tuple[Any, ...] = tuple(round(a + i * c, 6) for i in range(math.floor((b - a) / c + 1e-9) + 1))
     else:
         values = tuple(parse_value(v.strip()) for v in spec.split(","))
+        if len(values) > MAX_LEVER_VALUES:
+            raise ScenarioError([Problem("--lever", f"'{key}' har {len(values)} värden; högst {MAX_LEVER_VALUES}")])
     for v in values:
         with_changes(sc, {key: v})  # raises with the field's name and range
     return Lever(key.strip(), values)

@@ -34,6 +34,20 @@ def numeric_keys(sc: Scenario, sections: Sequence[str] = SECTIONS) -> list[str]:
     return keys
 
 
+def check_keys(sc: Scenario, keys: Sequence[str]) -> None:
+    """Refuse keys that are not numeric parameters (unknown, a switch, a list, a whole section, the name)."""
+    if not keys:
+        raise ScenarioError([Problem("--keys", "ange minst en parameter, t.ex. staff.admin_fte")])
+    problems = []
+    for k in keys:
+        value = get(sc, k) if k.count(".") == 1 and field_info(k) is not None else None
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            problems.append(Problem("--keys", f"'{k}' är inte en numerisk parameter; t.ex. "
+                                              f"{', '.join(numeric_keys(sc)[:3])}"))
+    if problems:
+        raise ScenarioError(problems)
+
+
 def _bounds(key: str) -> tuple[float, float]:
     info = field_info(key)
     lo, hi = -math.inf, math.inf
@@ -83,6 +97,7 @@ def tornado(
     if not 0 < share < 1:
         raise ScenarioError([Problem("share", f"värdet {share} ska ligga mellan 0 och 1")])
     keys = list(keys if keys is not None else numeric_keys(sc))
+    check_keys(sc, keys)
     if pool is None and (workers or default_workers()) > 1:
         with make_pool(workers) as own:
             return tornado(sc, keys, share, replications, 1, own, progress)
@@ -164,9 +179,7 @@ def sobol(
         from SALib.sample import sobol as sobol_sample
     except ImportError:
         raise ScenarioError([Problem("sobol", "kräver SALib: installera med pip install .[sensitivity]")]) from None
-    for key in keys:
-        if field_info(key) is None:
-            raise ScenarioError([Problem(key, "okänd parameter")])
+    check_keys(sc, keys)
     bounds = []
     for key in keys:
         v = float(get(sc, key))

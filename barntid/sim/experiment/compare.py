@@ -57,8 +57,8 @@ def compare_until(
             if half_width is None or len(results) < 2:
                 break
             widest = max(paired_difference(results[0], v, kpi).half_width for v in results[1:])
-            if widest <= half_width or done >= MAX_REPLICATIONS:
-                break
+            if not math.isfinite(widest) or widest <= half_width or done >= MAX_REPLICATIONS:
+                break  # an undefined figure (no social workers: no contact share) cannot be narrowed
             need = math.ceil(done * (widest / half_width) ** 2 * 1.15)
             target = min(MAX_REPLICATIONS, max(done + w, need))
     finally:

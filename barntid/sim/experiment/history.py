@@ -1,13 +1,17 @@
 """Run history: every run kept in an embedded SQLite database in the user's data folder.
 
 Each run is written in one transaction, so a process killed mid-write leaves the database as it was.
-A database that cannot be read is moved aside (the message says where) and a new one is started, so a
-damaged file never blocks start-up.
+Only a database that fails SQLite's integrity check (or is not a database at all) is moved aside (the
+message says where) and a new one started, so a damaged file never blocks start-up. A database that is
+busy (another program holds a lock longer than `BUSY_TIMEOUT_S`), on a full disk or on a read-only disk is
+never moved or changed: `HistoryUnavailable` says why, and the caller carries on without the history. On a
+read-only disk the history can still be listed.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -33,6 +37,30 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 
+BUSY_TIMEOUT_S = 5.0
+"""How long to wait for another program's lock on the database before giving up on the history."""
+MAX_LIST = 1_000_000
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_COLUMNS = "id, created, scenario_name, scenario_toml, seed, replications, version, results_json"
+
+
+class HistoryUnavailable(OSError):  # noqa: N818 - reads well: except HistoryUnavailable
+    """The history cannot be used now (busy, full or read-only disk); the database itself is left untouched."""
+
+
+def _explain(exc: sqlite3.Error, path: Path) -> HistoryUnavailable:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        why = "den används av ett annat program"
+    elif code == sqlite3.SQLITE_FULL:
+        why = "disken är full"
+    elif code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        why = "den går inte att skriva till"
+    else:
+        why = str(exc)
+    return HistoryUnavailable(f"körhistoriken {path} kan inte användas just nu ({why}); den är orörd")
+
+
 @dataclass(frozen=True)
 class RunRecord:
     id: int
@@ -46,59 +74,111 @@ class RunRecord:
 
 
 class History:
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, timeout: float | None = None) -> None:
         self.path = Path(path) if path else data_dir() / "history.sqlite3"
+        self.timeout = BUSY_TIMEOUT_S if timeout is None else timeout
         self.notice = ""
+        self.read_only = False
+        self._why_read_only: HistoryUnavailable | None = None
         self._conn = self._open()
 
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=self.timeout)
+
     def _open(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(self.path, timeout=5)
+            conn = self._connect()
+        except sqlite3.Error as exc:
+            return self._open_read_only(exc)
+        try:
             conn.execute("PRAGMA journal_mode=WAL")
-            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("quick_check failed")
-            conn.executescript(SCHEMA)
-            conn.execute("SELECT id, created, scenario_name, scenario_toml, seed, replications, version, "
-                         "results_json FROM runs LIMIT 1").fetchall()
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check == "ok":
+                conn.executescript(SCHEMA)
+                conn.execute(f"SELECT {_COLUMNS} FROM runs LIMIT 1").fetchall()
+                return conn
+            conn.close()
+            return self._move_aside(f"integritetskontrollen: {check}")
+        except sqlite3.Error as exc:
+            conn.close()
+            if getattr(exc, "sqlite_errorcode", None) in _DAMAGED:
+                return self._move_aside(str(exc))
+            return self._open_read_only(exc)
+
+    def _open_read_only(self, exc: sqlite3.Error) -> sqlite3.Connection:
+        """A history that cannot be written (read-only disk) can still be listed; otherwise say why not."""
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL) or not self.path.is_file():
+            raise _explain(exc, self.path) from None
+        for query in ("mode=ro", "immutable=1"):
+            try:
+                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?{query}", uri=True, timeout=self.timeout)
+                conn.execute(f"SELECT {_COLUMNS} FROM runs LIMIT 1").fetchall()
+            except sqlite3.Error:
+                continue
+            self.read_only, self._why_read_only = True, _explain(exc, self.path)
             return conn
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-            for suffix in ("", "-wal", "-shm"):
-                src = Path(f"{self.path}{suffix}")
-                if src.exists():
-                    src.replace(Path(f"{aside}{suffix}"))
-            self.notice = (f"Körhistoriken gick inte att läsa ({exc}) och har flyttats till {aside}. "
-                           "En ny historik har skapats.")
-            conn = sqlite3.connect(self.path, timeout=5)
+        raise _explain(exc, self.path) from None
+
+    def _move_aside(self, why: str) -> sqlite3.Connection:
+        aside = self.path.with_name(f"{self.path.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(f"{self.path}{suffix}")
+            if src.exists():
+                src.replace(Path(f"{aside}{suffix}"))
+        self.notice = (f"Körhistoriken gick inte att läsa ({why}) och har flyttats till {aside}. "
+                       "En ny historik har skapats.")
+        try:
+            conn = self._connect()
             conn.executescript(SCHEMA)
-            return conn
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        return conn
 
     def add(self, result: ExperimentResult) -> int:
-        """Store a finished run in one transaction; returns its id."""
-        with self._conn:
-            cur = self._conn.execute(
-                "INSERT INTO runs (created, scenario_name, scenario_toml, seed, replications, version, results_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (time.time(), result.scenario.name, dumps(result.scenario), result.seed,
-                 len(result.replications), __version__, json.dumps(result.to_dict(), ensure_ascii=False)))
+        """Store a finished run in one transaction; returns its id. HistoryUnavailable if it cannot be stored."""
+        if self._why_read_only is not None:
+            raise self._why_read_only
+        try:
+            with self._conn:
+                cur = self._conn.execute(
+                    f"INSERT INTO runs ({_COLUMNS.removeprefix('id, ')}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (time.time(), result.scenario.name, dumps(result.scenario), result.seed,
+                     len(result.replications), __version__, json.dumps(result.to_dict(), ensure_ascii=False)))
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
         return int(cur.lastrowid or 0)
 
     def list(self, limit: int = 50) -> list[RunRecord]:
-        rows = self._conn.execute("SELECT id, created, scenario_name, scenario_toml, seed, replications, version, "
-                                  "results_json FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-        return [self._record(r) for r in rows]
+        """The latest runs, newest first; a row that cannot be read is left out."""
+        limit = max(0, min(int(limit), MAX_LIST))
+        try:
+            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
+        return [rec for r in rows if (rec := self._record(r)) is not None]
 
     def get(self, run_id: int) -> RunRecord | None:
-        row = self._conn.execute("SELECT id, created, scenario_name, scenario_toml, seed, replications, version, "
-                                 "results_json FROM runs WHERE id = ?", (run_id,)).fetchone()
+        if not -(2**63) <= run_id < 2**63:
+            return None
+        try:
+            row = self._conn.execute(f"SELECT {_COLUMNS} FROM runs WHERE id = ?", (run_id,)).fetchone()
+        except sqlite3.Error as exc:
+            raise _explain(exc, self.path) from None
         return self._record(row) if row else None
 
     @staticmethod
-    def _record(row: tuple[Any, ...]) -> RunRecord:
-        return RunRecord(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7]))
+    def _record(row: tuple[Any, ...]) -> RunRecord | None:
+        """A row as a record, or None if it was damaged or written by something else."""
+        try:
+            results = json.loads(row[7])
+            created = float(row[1])
+            if not isinstance(results, dict) or not math.isfinite(created):
+                return None
+            return RunRecord(int(row[0]), created, str(row[2]), str(row[3]), int(row[4]), int(row[5]),
+                             str(row[6]), results)
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            return None
 
     def close(self) -> None:
         self._conn.close()

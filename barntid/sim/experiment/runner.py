@@ -10,10 +10,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
 from barntid.sim.engine.model import UnitModel
+from barntid.sim.experiment import workload
 from barntid.sim.experiment.results import ExperimentResult, ReplicationResult, summarise_replication
 from barntid.sim.scenario.schema import Scenario
 
@@ -30,6 +33,16 @@ class ReplicationError(RuntimeError):
     def __reduce__(self) -> tuple[type[ReplicationError], tuple[str, int, int, str]]:
         # Crosses process boundaries intact, so a failure in a worker still names the scenario and seed.
         return (ReplicationError, (self.scenario, self.seed, self.replication, self.cause))
+
+
+class WorkerLost(RuntimeError):  # noqa: N818 - reads well: except WorkerLost
+    """A pool process died (killed, out of memory); the replications finished before that are in `partial`."""
+
+    def __init__(self, partial: ExperimentResult, total: int) -> None:
+        self.partial = partial
+        done = len(partial.replications)
+        super().__init__(f"en arbetsprocess avslutades oväntat (dödad eller slut på minne) när {done} av {total} "
+                         f"replikeringar av '{partial.scenario.name}' var klara; körningen avbröts")
 
 
 class Cancelled(Exception):  # noqa: N818 - reads well: except Cancelled
@@ -54,10 +67,26 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
+PARENT_POLL_S = 0.5
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Pool initializer: a daemon thread ends this worker as soon as the process that made the pool is gone
+    (killed with SIGKILL or SIGTERM, crashed), so no worker is ever left running on its own. An orphan is
+    re-parented (to init or a subreaper) on Linux and macOS, which is what the thread notices."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="barntid-parent-watch", daemon=True).start()
+
+
 def make_pool(workers: int | None = None) -> ProcessPoolExecutor:
-    """A process pool safe to use from a Qt application (spawned, not forked)."""
+    """A process pool safe to use from a Qt application (spawned, not forked) whose workers end with it."""
     return ProcessPoolExecutor(max_workers=workers or default_workers(),
-                               mp_context=multiprocessing.get_context("spawn"))
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_exit_with_parent, initargs=(os.getpid(),))
 
 
 def iter_replications(
@@ -104,6 +133,7 @@ def run_experiment(
     """
     n = scenario.simulation.replications if replications is None else replications
     s = scenario.simulation.seed if seed is None else seed
+    workload.check(scenario, n, 1 if workers == 1 or (pool is None and n == 1) else workers or default_workers())
     result = ExperimentResult(scenario, s)
     reps = list(range(first, first + n))
     own = None
@@ -114,6 +144,9 @@ def run_experiment(
             result.replications.append(rep)
             if progress is not None:
                 progress(i, n, rep)
+    except BrokenProcessPool:
+        result.replications.sort(key=lambda r: r.replication)
+        raise WorkerLost(result, n) from None
     finally:
         if own is not None:
             own.shutdown(wait=True, cancel_futures=True)

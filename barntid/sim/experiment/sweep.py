@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from barntid.sim.engine.accounting import KPI_NAMES
+from barntid.sim.experiment import workload
 from barntid.sim.experiment.results import ExperimentResult, ReplicationResult
 from barntid.sim.experiment.runner import run_replication
 from barntid.sim.scenario.files import atomic_write, safe_cell
@@ -140,7 +141,7 @@ class Design:
                        "Minska intervallen, öka stegen eller dela upp svepet")
         design = cls(base, tuple(keys), tuple(levels))
         for point in design.points():
-            design.scenario(point)  # validates; raises ScenarioError naming the key and point
+            workload.check(design.scenario(point), 1, 1)  # validates; ScenarioError names the key and point
         return design
 
     def __len__(self) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import math
 import os
+import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,9 +132,11 @@ def _problem(err: Any) -> Problem:
         return Problem(key, f"ska vara text inom citattecken, inte {shown}")
     if kind == "value_error":
         msg = str(err.get("msg", "")).removeprefix("Value error, ")
-        if ":" in msg and not key:
-            k, _, rest = msg.partition(":")
+        k, sep, rest = msg.partition(":")
+        if sep and not key:
             return Problem(k.strip(), rest.strip())
+        if sep and field_info(f"{key}.{k.strip()}") is not None:  # a section's check names its field
+            return Problem(f"{key}.{k.strip()}", rest.strip())
         return Problem(key, msg)
     return Problem(key, f"{err.get('msg', 'ogiltigt värde')} (värde {shown})")
 
@@ -169,16 +172,29 @@ def parse_text(text: str, source: str = "") -> Scenario:
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
-    """Read a scenario file's text with the size limit and a clear message for non-UTF-8 bytes."""
+    """Read a scenario file's text: only a regular file, at most MAX_FILE_BYTES read, a clear message for
+    non-UTF-8 bytes. A device (/dev/zero), a pipe or a folder is refused without reading or waiting."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ScenarioError([Problem("", f"filen är {size // 1000} kB, större än gränsen "
-                                         f"{MAX_FILE_BYTES // 1000} kB")], str(p))
-        raw = p.read_bytes()
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise ScenarioError([Problem("", "kan inte läsa filen: den är inte en vanlig fil (en mapp, en enhet "
+                                                 "eller en pipe)")], str(p))
+            chunks: list[bytes] = []
+            left = MAX_FILE_BYTES + 1
+            while left > 0 and (chunk := os.read(fd, min(left, 1 << 16))):
+                chunks.append(chunk)
+                left -= len(chunk)
+            raw = b"".join(chunks)
+        finally:
+            os.close(fd)
+    except IsADirectoryError:
+        raise ScenarioError([Problem("", "kan inte läsa filen: den är en mapp")], str(p)) from None
     except OSError as exc:
         raise ScenarioError([Problem("", f"kan inte läsa filen: {exc.strerror or exc}")], str(p)) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ScenarioError([Problem("", f"filen är större än gränsen {MAX_FILE_BYTES // 1000} kB")], str(p))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

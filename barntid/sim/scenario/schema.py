@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 SCHEMA_VERSION = 1
+MAX_SURGES = 50
+MAX_OPEN_BY_MONTH = 100_000
 
 
 def param(
@@ -34,6 +36,20 @@ class Section(BaseModel):
     """A table of the scenario file: frozen, unknown keys rejected, NaN and infinity rejected."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False, strict=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_true_for_numbers(cls, value: Any, info: ValidationInfo) -> Any:
+        """true/false is not a number: `social_workers = true` is refused, not read as 1."""
+        field = cls.model_fields.get(info.field_name or "")
+        if isinstance(value, bool) and field is not None and field.annotation in (int, float):
+            extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+            lo = next((m.ge for m in field.metadata if hasattr(m, "ge")), None)
+            hi = next((m.le for m in field.metadata if hasattr(m, "le")), None)
+            rng = f" i intervallet {lo:g}–{hi:g} {extra.get('unit', '')}".rstrip() if lo is not None and \
+                hi is not None else ""
+            raise ValueError(f"{field.title}: värdet {str(value).lower()} ska vara ett tal{rng}, inte true/false")
+        return value
 
 
 class Simulation(Section):
@@ -120,6 +136,8 @@ class Demand(Section):
     def _twelve_months(self) -> Demand:
         if len(self.seasonal) != 12 or any(not (0 <= v <= 10) for v in self.seasonal):
             raise ValueError("seasonal: ange exakt 12 tal mellan 0 och 10 (januari–december)")
+        if len(self.surges) > MAX_SURGES:
+            raise ValueError(f"surges: Toppar: högst {MAX_SURGES} perioder, inte {len(self.surges)}")
         return self
 
 
@@ -141,8 +159,10 @@ class Initial(Section):
 
     @model_validator(mode="after")
     def _ages(self) -> Initial:
-        if len(self.investigations_by_month) > 12 or any(v < 0 for v in self.investigations_by_month):
-            raise ValueError("investigations_by_month: högst 12 icke-negativa antal")
+        if len(self.investigations_by_month) > 12 or any(not 0 <= v <= MAX_OPEN_BY_MONTH
+                                                         for v in self.investigations_by_month):
+            raise ValueError(f"investigations_by_month: Pågående utredningar per ålder: högst 12 antal, vart och "
+                             f"ett i intervallet 0–{MAX_OPEN_BY_MONTH} st")
         return self
 
 
@@ -460,7 +480,16 @@ class Scenario(Section):
                 f"inte vara mer än den önskade ({ef.followup_visits_per_month:g} möten per månad)")
         if len(self.name) > 200 or len(self.description) > 5000:
             raise ValueError("name: högst 200 tecken; description: högst 5000 tecken")
+        if any(_control(c) for c in self.name):
+            raise ValueError("name: Namn: får inte innehålla styrtecken (t.ex. terminalens escape-koder)")
+        if any(_control(c) and c not in "\t\n\r" for c in self.description):
+            raise ValueError("description: Beskrivning: får inte innehålla styrtecken utom tab och radbrytning")
         return self
+
+
+def _control(c: str) -> bool:
+    """A control character (C0, DEL, C1): never shown, and a terminal or a spreadsheet may act on it."""
+    return ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0
 
 
 SECTIONS: tuple[str, ...] = tuple(

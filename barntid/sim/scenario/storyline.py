@@ -1,6 +1,7 @@
 """Storylines for theme days: a scripted sequence of steps, each changing the scenario a little more.
 
-A storyline is a TOML file naming a base scenario (relative to the storyline file) and its steps; each
+A storyline is a TOML file naming a base scenario (a .toml file given relative to the storyline, in its
+folder or the folder above: a storyline never reads files elsewhere) and its steps; each
 step's changes add to the previous steps', so the trainer walks from, say, Sjöbo 2015 through each measure
 to Sjöbo 2017. Every step is validated when the file is loaded, so a typo shows before the audience does.
 """
@@ -55,7 +56,12 @@ def load_storyline(path: str | os.PathLike[str]) -> Storyline:
         raise ScenarioError([Problem("", f"inte giltig TOML: {exc}")], str(p)) from None
     except ValidationError as exc:
         raise ScenarioError([Problem(".".join(map(str, e["loc"])), e["msg"]) for e in exc.errors()], str(p)) from None
-    base = load(p.parent / spec.base)
+    allowed = p.resolve().parent.parent  # the storyline's folder and the one above (scenarios/storylines/)
+    base_path = (p.resolve().parent / spec.base).resolve()
+    if Path(spec.base).is_absolute() or not base_path.is_relative_to(allowed) or base_path.suffix != ".toml":
+        raise ScenarioError([Problem("base", f"'{spec.base}' ska vara en .toml-fil i berättelsens mapp eller mappen "
+                                             f"ovanför ({allowed}), angiven relativt berättelsen")], str(p))
+    base = load(base_path)
     steps, changes = [], {}
     for i, s in enumerate(spec.step, 1):
         changes.update(s.changes)

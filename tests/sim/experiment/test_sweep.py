@@ -57,7 +57,7 @@ def test_every_point_uses_the_same_replications_and_seed(local_csv: Path) -> Non
     reps = [run_replication(sc, r, 7) for r in range(2)]
     row = dict(zip(read(local_csv)[0], read(local_csv)[4], strict=True))
     for k in ("contact_share", "backlog", "annual_cost_sek"):
-        e = estimate([r.kpis[k] for r in reps])
+        e = estimate([r.kpis[k] for r in reps], k)
         assert float(row[f"{k}_mean"]) == e.mean
         assert float(row[f"{k}_ci95_low"]) == e.lo and float(row[f"{k}_ci95_high"]) == e.hi
 

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from barntid.sim import Scenario, ScenarioError, parse_text, with_changes
-from barntid.sim.scenario.io import dumps, field_info, get, load
+from barntid.sim.scenario.io import dumps, field_info, get, load, validate
 from tests.helpers import SCENARIOS
 
 REQUIRED_KEYS = ["staff.social_workers", "staff.admin_fte", "staff.assistant_fte", "turnover.annual_rate",
@@ -87,3 +87,34 @@ def test_dumps_round_trips_and_keeps_comments() -> None:
 @pytest.mark.parametrize("path", sorted(SCENARIOS.glob("*.toml")), ids=lambda p: p.name)
 def test_shipped_scenarios_are_valid(path) -> None:  # type: ignore[no-untyped-def]
     assert load(path).name
+
+
+def test_every_number_has_bounds_and_every_list_a_length() -> None:
+    """A value a real unit cannot reach is refused at load, so no file can make a run hang or exhaust memory."""
+    import typing
+
+    from barntid.sim.scenario.schema import MAX_OPEN_BY_MONTH, MAX_SURGES, SECTIONS
+
+    for section in SECTIONS:
+        for name, f in type(getattr(Scenario(), section)).model_fields.items():
+            if f.annotation in (int, float):
+                assert any(hasattr(m, "ge") for m in f.metadata), f"{section}.{name} has no lower bound"
+                assert any(hasattr(m, "le") for m in f.metadata), f"{section}.{name} has no upper bound"
+            else:
+                assert f.annotation in (bool, str) or typing.get_origin(f.annotation) in (tuple, typing.Literal), name
+    for value, key in (([MAX_OPEN_BY_MONTH + 1], "initial.investigations_by_month"),
+                       ([10**23], "initial.investigations_by_month"), ([1] * 13, "initial.investigations_by_month")):
+        with pytest.raises(ScenarioError) as exc:
+            validate({"initial": {"investigations_by_month": value}})
+        assert exc.value.problems[0].key == key and "0–100000" in exc.value.problems[0].message
+    with pytest.raises(ScenarioError, match=f"högst {MAX_SURGES}"):
+        validate({"demand": {"surges": [{}] * (MAX_SURGES + 1)}})
+
+
+@pytest.mark.parametrize(("section", "key"), [("staff", "social_workers"), ("simulation", "replications"),
+                                              ("demand", "reports_per_week")])
+def test_true_is_not_a_number(section: str, key: str) -> None:
+    with pytest.raises(ScenarioError) as exc:
+        validate({section: {key: True}})
+    p = exc.value.problems[0]
+    assert p.key == f"{section}.{key}" and "true/false" in p.message and "intervallet" in p.message
