@@ -132,8 +132,7 @@ class Case:
         if now - self.opened <= INVESTIGATION_DAYS:
             m.counts["inv_ok"][week] += 1
         m.investigation_days.append((week, now - self.reported))
-        self.released = False  # decided once
-        self.need = 1 << 30
+        self.released = False  # decided once: nothing that finishes later decides it again
         if self.placed or self.u_fu < m.sc.demand.share_to_followup:
             m.follow_ups.begin(self, self.months)
         else:

@@ -60,10 +60,8 @@ def tenure_sampler(a: float, factor: float, first_years: float, at_least: float)
     """Years in post of the people in post in the long run (density proportional to survival), at least
     `at_least`: a table of the inverse distribution function on 1,001 points."""
     t = np.linspace(at_least, at_least + 60.0, 20001)
-    hazard = np.where(t < first_years, a * factor, a)
     log_survival = -np.minimum(t, first_years) * a * factor - np.maximum(t - first_years, 0.0) * a
     density = np.exp(log_survival) if a > 0 else np.ones_like(t)
-    del hazard
     cdf = np.concatenate(([0.0], np.cumsum(0.5 * (density[1:] + density[:-1]) * np.diff(t))))
     cdf /= cdf[-1]
     return np.interp(np.linspace(0.0, 1.0, 1001), cdf, t)
