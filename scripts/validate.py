@@ -38,9 +38,15 @@ def main() -> None:
         return r.kpis[name].mean
 
     rows = [
-        ("Sjöbo 2015, tid i direktkontakt", "11 %", pct(k(s15, "contact_share")), "kalibrering (tjänster)"),
-        ("Sjöbo 2017, tid i direktkontakt", "18,5 %", pct(k(s17, "contact_share")),
-         "kalibrering (effekter av dator, par, skola)"),
+        ("Sjöbo 2015, tid i direktkontakt (vanliga veckor; helår)", "11 %",
+         f"{pct(k(s15, 'contact_share_ordinary_weeks'))}; {pct(k(s15, 'contact_share'))}", "kalibrering (tjänster)"),
+        ("Sjöbo 2017, tid i direktkontakt (vanliga veckor; helår)", "18,5 %",
+         f"{pct(k(s17, 'contact_share_ordinary_weeks'))}; {pct(k(s17, 'contact_share'))}",
+         "kalibrering (effekter av dator, checklistor, par, skola)"),
+        ("Barnens tid, Sjöbo 2017 mot 2015 (varje möte en gång)", "mer än 2015 (krav i uppdraget)",
+         f"{pct(k(s17, 'child_contact_share'))} mot {pct(k(s15, 'child_contact_share'))}; "
+         f"{k(s17, 'child_hours_per_case_month'):.2f} mot {k(s15, 'child_hours_per_case_month'):.2f} h per ärende "
+         "och månad", "validering (riktning)"),
     ]
     for cat, fig in (("contact", "13 %"), ("documentation", "35 %"), ("administration", "11 %"),
                      ("travel", "9 %"), ("supervision", "3 %"), ("development", "2 %")):

@@ -53,7 +53,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _print_run(args: argparse.Namespace, res: ExperimentResult) -> None:
     sc = res.scenario
     if args.json:
-        print(json.dumps(res.to_dict(), ensure_ascii=False, indent=2))
+        out = res.to_dict()
+        if getattr(args, "series", False):
+            out["series"] = res.series_dict()
+        print(json.dumps(out, ensure_ascii=False, indent=2))
         return
     lang = args.lang
     head = ["Nyckeltal", "Medel", "95 %-intervall"] if lang == "sv" else ["Indicator", "Mean", "95% interval"]
@@ -214,6 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(r)
     r.add_argument("--out", metavar="FILE", help="spara resultatet som .csv eller .xlsx")
     r.add_argument("--no-history", action="store_true", help="spara inte körningen i körhistoriken")
+    r.add_argument("--series", action="store_true",
+                   help="med --json: lägg till varje veckoseries medelvärde och 95 %%-band (det diagrammen visar)")
     r.set_defaults(func=cmd_run)
 
     h = sub.add_parser("history", help="lista tidigare körningar")

@@ -42,6 +42,10 @@ KPIS: dict[str, tuple[str, str, str, str]] = {
     "consultant_cost_sek": ("Konsultkostnad", "Consultant cost", "kr per år", "sek"),
     "child_contact_share": ("Barnens tid (varje möte en gång)", "Children's time (each meeting once)", "%", "pct"),
     "veteran_share": ("Erfarna (över 5 år)", "Experienced (over 5 years)", "%", "pct"),
+    "child_hours_per_case_month": ("Barnens mötestid per ärende och månad", "Meeting hours per case and month",
+                                   "timmar", "num"),
+    "contact_share_ordinary_weeks": ("Tid i direktkontakt, vanliga veckor", "Contact share, ordinary weeks", "%",
+                                     "pct"),
 }
 
 assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES

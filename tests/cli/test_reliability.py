@@ -144,11 +144,15 @@ def test_history_survives_sigkill_mid_write(tmp_path: Path) -> None:
         from tests.helpers import short
         res = run_experiment(short(years=0.25), replications=2, workers=1)
         h = History({str(db)!r})
+        h.add(res)
+        print("writing", flush=True)
         while True:
             h.add(res)
     """)
-    proc = subprocess.Popen([sys.executable, "-c", writer], cwd=ROOT)
-    time.sleep(3.0)
+    proc = subprocess.Popen([sys.executable, "-c", writer], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "writing"  # however busy the machine, the writer is under way
+    time.sleep(0.3)  # in the middle of later writes
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     h = History(db)

@@ -14,12 +14,20 @@ def results():  # type: ignore[no-untyped-def]
     return {n: run_experiment(load(SCENARIOS / f"{n}.toml"), replications=30, workers=2) for n in names}
 
 
+# Sjöbo's 11 % and 18.5 % come from time studies of ordinary working days: the model is calibrated to its
+# contact share in ordinary weeks (outside summer and Christmas), docs/model.md section 6.2.
 def test_sjobo_2015_is_11_percent(results) -> None:  # type: ignore[no-untyped-def]
-    assert abs(results["sjobo-2015"].kpis["contact_share"].mean - 0.11) <= 0.01
+    assert abs(results["sjobo-2015"].kpis["contact_share_ordinary_weeks"].mean - 0.11) <= 0.01
 
 
 def test_sjobo_2017_is_18_5_percent(results) -> None:  # type: ignore[no-untyped-def]
-    assert abs(results["sjobo-2017"].kpis["contact_share"].mean - 0.185) <= 0.01
+    assert abs(results["sjobo-2017"].kpis["contact_share_ordinary_weeks"].mean - 0.185) <= 0.01
+
+
+def test_sjobo_2017_children_get_more_time_than_2015(results) -> None:  # type: ignore[no-untyped-def]
+    a, b = results["sjobo-2015"].kpis, results["sjobo-2017"].kpis
+    assert b["child_contact_share"].mean > a["child_contact_share"].mean + 0.02
+    assert b["child_hours_per_case_month"].mean > a["child_hours_per_case_month"].mean
 
 
 def test_sjobo_2017_differs_only_in_measures_and_admin_support() -> None:

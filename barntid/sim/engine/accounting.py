@@ -40,6 +40,8 @@ KPI_NAMES: tuple[str, ...] = (
     "consultant_cost_sek",
     "child_contact_share",
     "veteran_share",
+    "child_hours_per_case_month",
+    "contact_share_ordinary_weeks",
 )
 
 # Weekly series every replication records.
@@ -57,4 +59,5 @@ SERIES: tuple[str, ...] = (
     "overtime_share",
     "sickness_share",
     "stress",
+    "child_contact_share",
 )

@@ -15,7 +15,16 @@ from collections import deque
 
 from barntid.sim.engine.driver import Alarm, Light, call_soon, spawn
 from barntid.sim.engine.rng import Stream
-from barntid.sim.engine.unit import MONTH, P_ASSESSMENT, P_FOLLOWUP, P_INVESTIGATION, P_PROTECTION, YEAR, Unit
+from barntid.sim.engine.unit import (
+    FOLLOWUP_MEETING,
+    MONTH,
+    P_ASSESSMENT,
+    P_FOLLOWUP,
+    P_INVESTIGATION,
+    P_PROTECTION,
+    YEAR,
+    Unit,
+)
 
 ASSESSMENT_DAYS = 14.0  # SoL 11:1a
 VISIT_LEAD_DAYS = 7.0  # an investigation meeting can be held from a week before its planned day
@@ -200,7 +209,7 @@ class FollowUps:
             acc_min -= booked
             factor = case.factor
             for j in range(n):
-                m.visit_task(now + MONTH * (j + 0.5) / n, factor, booked=j < booked)
+                m.visit_task(now + MONTH * (j + 0.5) / n, factor, booked=j < booked, stage=FOLLOWUP_MEETING)
             m.case_task(P_FOLLOWUP, now + MONTH, factor, self.hours, expire=now + 2 * MONTH)
             self._enqueue((now + MONTH, case, end, acc, acc_min))
         else:

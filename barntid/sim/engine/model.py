@@ -37,11 +37,13 @@ from barntid.sim.engine.trace import Trace, record_days
 from barntid.sim.engine.unit import (
     EXTRA,
     HOLIDAYS,
+    INVESTIGATION_MEETING,
     MANDATORY,
     NCAT,
     P_COMPANION,
     P_EXTRA,
     P_VISIT,
+    SCHOOL_MEETING,
     STARTED,
     VISIT,
     YEAR,
@@ -87,6 +89,7 @@ class UnitModel:
         self.extra_queue = self.queues[P_EXTRA - P_COMPANION]
         self.extra_held = self.counts["extra_held"]
         self.visit_draws = self.rs["visits"]
+        self.pair_draws = self.rs["pairs"]
         self.visits_held = self.counts["visits_held"]
         self.visits_dropped = self.counts["visits_dropped"]
         self.cut_hours = self.counts["cut_hours"]
@@ -105,9 +108,14 @@ class UnitModel:
         self.casework_factor = 1.0 - (e.checklist_casework_saving if m.checklists else 0.0)
         self.admin_factor = 1.0 - (e.laptop_admin_saving if m.mobile_documentation else 0.0)
         doc = 1.0 - (e.laptop_documentation_saving if m.mobile_documentation else 0.0)
-        if m.pair_visits and m.mobile_documentation:
-            doc *= 1.0 - e.pair_laptop_documentation_saving
         self.visit_doc = ef.visit_documentation_hours * doc
+        # With a laptop, one of a pair documents during the meeting.
+        self.visit_doc_pair = self.visit_doc * (1.0 - (e.pair_laptop_documentation_saving
+                                                       if m.mobile_documentation else 0.0))
+        share = m.pair_visit_share if m.pair_visits else 0.0
+        self.pair_share = (share if m.pair_investigation_meetings else 0.0,
+                           share if m.pair_followup_meetings else 0.0,
+                           share if m.pair_school_meetings else 0.0)
         self.visit_contact = ef.visit_contact_hours
         self.visit_travel = ef.visit_travel_hours
         self.school_travel_keep = 1.0 - e.school_travel_saving
@@ -135,7 +143,6 @@ class UnitModel:
         self.followup_hours: Hours = (ef.followup_casework_hours, ef.followup_admin_hours,
                                       ef.followup_collab_hours, ef.followup_practical_hours)
         self.school_share = e.school_meeting_share if m.school_contacts else 0.0
-        self.pair = m.pair_visits
         self.window = ef.visit_window_days
         self.late_min = ef.late_visit_min_share
         wk = sc.staff.weekly_hours
@@ -191,7 +198,8 @@ class UnitModel:
         heappush(self.queues[prio - P_COMPANION],
                  (due, self._seq, Task([doc, adm, col, pra], total, MANDATORY, done, due, expire)))
 
-    def visit_task(self, planned: float, factor: float, done: Any = None, booked: bool = True) -> None:
+    def visit_task(self, planned: float, factor: float, done: Any = None, booked: bool = True,
+                   stage: int = INVESTIGATION_MEETING) -> None:
         """A planned meeting with the child and family, available from its release until its window ends.
 
         A booked meeting is kept on its day; an extra one (towards the plan's desired level) is held only in
@@ -200,12 +208,15 @@ class UnitModel:
         travel = self.visit_travel * factor
         if self.school_share and self.visit_draws.random() < self.school_share:
             travel *= self.school_travel_keep
+            stage = SCHOOL_MEETING
+        pair = self.pair_draws.random() < self.pair_share[stage]  # drawn for every meeting (common numbers)
         contact = self.visit_contact * factor
-        doc = self.visit_doc * factor
+        doc = (self.visit_doc_pair if pair else self.visit_doc) * factor
         self._seq += 1
         expire = planned + self.window if done is None else math.inf
         heappush(self.visit_queue if booked else self.extra_queue, (planned, self._seq, Task(
-            [contact, travel, doc], contact + travel + doc, VISIT if booked else EXTRA, done, planned, expire)))
+            [contact, travel, doc], contact + travel + doc, VISIT if booked else EXTRA, done, planned, expire,
+            pair)))
 
     def admit(self, task: Task, now: float) -> bool:
         """A planned meeting leaves the queue: start it, or drop it if its window has passed."""
@@ -225,7 +236,7 @@ class UnitModel:
             self.cut_hours[week] += lost
             task.total -= lost
             h[0] *= cut
-        if self.pair:  # a colleague comes along: the meeting and the travel, no notes
+        if task.pair:  # a colleague comes along: the meeting and the travel, no notes
             self.pair_contact[week] += h[0]
             self.push(P_COMPANION, now, Task([h[0], h[1], 0.0], h[0] + h[1], STARTED))
         return True

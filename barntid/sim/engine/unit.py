@@ -29,6 +29,8 @@ NCAT = len(CATEGORIES)
 # A task's kind: deadline work, a booked meeting not yet started, a meeting started (or a companion's part),
 # an extra meeting not yet started.
 MANDATORY, VISIT, STARTED, EXTRA = 0, 1, 2, 3
+# A meeting's type, for pair visits: in an investigation, in follow-up, or (decided when it is booked) at school.
+INVESTIGATION_MEETING, FOLLOWUP_MEETING, SCHOOL_MEETING = 0, 1, 2
 # The categories of a task's hours, in order: deadline work, and meetings (a companion has no notes).
 WORK_CATS = (DOCUMENTATION, ADMIN, COLLAB, PRACTICAL)
 MEETING_CATS = (CONTACT, TRAVEL, DOCUMENTATION)
@@ -41,10 +43,11 @@ class Task:
     `hours` follows WORK_CATS for deadline work and MEETING_CATS for meetings; `total` is their sum.
     """
 
-    __slots__ = ("done", "expire", "hours", "kind", "planned", "total")
+    __slots__ = ("done", "expire", "hours", "kind", "pair", "planned", "total")
 
     def __init__(self, hours: list[float], total: float, kind: int = MANDATORY, done: Any = None,
-                 planned: float = 0.0, expire: float = math.inf) -> None:
+                 planned: float = 0.0, expire: float = math.inf, pair: bool = False) -> None:
+        self.pair = pair  # a meeting held by two social workers
         self.hours = hours
         self.total = total
         self.kind = kind
@@ -108,6 +111,6 @@ class Unit(Protocol):
                   expire: float = math.inf) -> None: ...
 
     def visit_task(self, planned: float, factor: float, done: Callable[[], Any] | None = None,
-                   booked: bool = True) -> None: ...
+                   booked: bool = True, stage: int = 0) -> None: ...
 
     def work(self, w: Any) -> Light: ...

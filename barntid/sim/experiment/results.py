@@ -10,6 +10,7 @@ import numpy as np
 
 from barntid.sim.engine.accounting import CATEGORIES, CONTACT, KPI_NAMES, SERIES
 from barntid.sim.engine.cases import INVESTIGATION_DAYS
+from barntid.sim.engine.unit import MONTH, YEAR
 
 if TYPE_CHECKING:
     from barntid.sim.engine.model import UnitModel
@@ -49,6 +50,7 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
     caseload = [o / s for o, s in zip(c["open_cases"], c["staffed"], strict=True) if s > 0]
     days = np.array([d for wk, d in m.investigation_days if w0 <= wk < w1])
     overtime = sum(c["overtime"])
+    child_hours = hours["contact"] - sum(c["pair_contact"])
     sick = sum(c["sick_days"])
     kpis = {
         "contact_share": _ratio(hours["contact"], worked),
@@ -68,8 +70,12 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
         "overtime_share": _ratio(overtime, worked - overtime),
         "sickness_share": _ratio(sick, sick + sum(c["present_days"])),
         "consultant_cost_sek": sum(c["consultant_cost"]) / years,
-        "child_contact_share": _ratio(hours["contact"] - sum(c["pair_contact"]), worked),
+        "child_contact_share": _ratio(child_hours, worked),
         "veteran_share": _ratio(sum(c["veterans"]) / weeks, mean_emp),
+        "child_hours_per_case_month": _ratio(child_hours, sum(c["open_cases"]) * 7 / MONTH),
+        "contact_share_ordinary_weeks": _ratio(
+            sum(m.week_hours[w][CONTACT] for w in range(w0, w1) if ordinary_week(w)),
+            sum(m.week_worked[w] for w in range(w0, w1) if ordinary_week(w))),
     }
     assert tuple(kpis) == KPI_NAMES
     series = {
@@ -87,9 +93,18 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
         "overtime_share": [_ratio(o, wd - o) for o, wd in zip(c["overtime"], m.week_worked[w0:w1], strict=True)],
         "sickness_share": [_ratio(s, s + p) for s, p in zip(c["sick_days"], c["present_days"], strict=True)],
         "stress": c["stress"],
+        "child_contact_share": [_ratio(wk[CONTACT] - pc, wd) for wk, pc, wd in
+                                zip(m.week_hours[w0:w1], c["pair_contact"], m.week_worked[w0:w1], strict=True)],
     }
     assert tuple(series) == SERIES
     return ReplicationResult(m.replication, m.seed, kpis, hours, worked, sum(c["case_hours"]), series, m.events)
+
+
+def ordinary_week(week: int) -> bool:
+    """A week outside the summer holidays (weeks 25-33 of the year) and Christmas and New Year: time studies
+    measure ordinary working days, so the published shares compare with these weeks."""
+    of_year = (week * 7 % YEAR) // 7
+    return not (24 <= of_year <= 32 or of_year >= 51 or of_year == 0)
 
 
 def late_open(m: UnitModel) -> int:
@@ -122,7 +137,8 @@ class Estimate:
 
 SHARES = frozenset({"contact_share", "assessment_within_14d", "investigation_within_4m", "vacancy_rate",
                     "newcomer_share", "consultant_share", "visits_held_share", "protection_next_day",
-                    "overtime_share", "sickness_share", "child_contact_share", "veteran_share"})
+                    "overtime_share", "sickness_share", "child_contact_share", "veteran_share",
+                    "contact_share_ordinary_weeks"})
 """Key figures that are proportions (0-1): their intervals stay inside 0-100 %. Every other key figure is a
 non-negative amount (hours, cases per worker, a rate per year, kronor): its interval stops at 0."""
 
@@ -206,6 +222,21 @@ class ExperimentResult:
                 warnings.simplefilter("ignore", RuntimeWarning)
                 return (np.nanmean(a, axis=0), np.nanpercentile(a, 2.5, axis=0),
                         np.nanpercentile(a, 97.5, axis=0))
+
+    def series_dict(self) -> dict[str, dict[str, object]]:
+        """Each weekly series as the charts draw it: week numbers after the warm-up, the mean over
+        replications and the 95 % band (2.5th and 97.5th percentiles); null where a week has no value."""
+        out: dict[str, dict[str, object]] = {}
+        first = self.scenario.simulation.warmup_weeks
+        for name in SERIES:
+            mean, lo, hi = self.series(name)
+
+            def clean(a: np.ndarray) -> list[float | None]:
+                return [None if not math.isfinite(x) else round(float(x), 6) for x in a]
+
+            out[name] = {"week": list(range(first, first + len(mean))), "mean": clean(mean),
+                         "lo": clean(lo), "hi": clean(hi)}
+        return out
 
     def to_dict(self) -> dict[str, object]:
         """The JSON form the command line prints."""

@@ -320,11 +320,11 @@ class Efforts(Section):
                                               en="Investigation: collaboration")
     investigation_practical_hours: float = param(2.0, "Utredning: praktiska uppgifter", unit="timmar",
                                                  ge=0, le=500, en="Investigation: practical tasks")
-    investigation_visits: int = param(8, "Utredning: önskat antal samtal", unit="st", ge=0, le=50,
+    investigation_visits: int = param(10, "Utredning: önskat antal samtal", unit="st", ge=0, le=50,
                                       help="Möten med barnet och familjen som en utredning borde ha; de som "
                                            "krävs före beslut bokas, resten hålls när tiden räcker.",
                                       source="Antagande (professionell norm)", en="Investigation: desired meetings")
-    followup_visits_per_month: float = param(3.0, "Uppföljning: önskad kontakt", unit="möten per månad", ge=0,
+    followup_visits_per_month: float = param(5.0, "Uppföljning: önskad kontakt", unit="möten per månad", ge=0,
                                              le=10, help="Möten per månad som en insats borde ha när tiden räcker.",
                                              source="Antagande (professionell norm)",
                                              en="Follow-up: desired meetings")
@@ -365,8 +365,21 @@ class Efforts(Section):
 class Measures(Section):
     mobile_documentation: bool = param(False, "Bärbara datorer", help="Dokumentation sker på plats.",
                                        source="Sjöbo 2017", en="Laptops (mobile documentation)")
-    pair_visits: bool = param(False, "Parbesök", help="Två socialsekreterare åker alltid ut tillsammans; "
-                              "båda räknar mötet som kontakttid.", source="Sjöbo 2017", en="Pair visits")
+    pair_visits: bool = param(False, "Parbesök", help="Två socialsekreterare går tillsammans till de möten som "
+                              "valts nedan; båda räknar mötet som kontakttid, barnet möter dem samtidigt.",
+                              source="Sjöbo 2017", en="Pair visits")
+    pair_visit_share: float = param(1.0, "Parbesök: andel av mötena", unit="andel", ge=0, le=1,
+                                    help="Andel av de valda mötena som hålls i par när parbesök används.",
+                                    source="Antagande", en="Pair visits: share of meetings")
+    pair_investigation_meetings: bool = param(True, "Parbesök: samtal i utredningar",
+                                              help="Utredningens samtal och hembesök hålls i par.",
+                                              source="Sjöbo 2017: två åker alltid ut", en="Pairs: investigations")
+    pair_followup_meetings: bool = param(True, "Parbesök: uppföljningsmöten",
+                                         help="Möten i uppföljningen av insatser hålls i par.",
+                                         source="Antagande", en="Pairs: follow-up meetings")
+    pair_school_meetings: bool = param(True, "Parbesök: möten i skolan",
+                                       help="Möten i skolan hålls i par.", source="Antagande",
+                                       en="Pairs: meetings at school")
     school_contacts: bool = param(False, "Möten i skolan", help="En del möten hålls i skolan.",
                                   source="Sjöbo 2017", en="Contacts at school")
     checklists: bool = param(False, "Checklistor", help="Checklistor förenklar handläggningen.",
@@ -383,14 +396,14 @@ class Measures(Section):
 class Effects(Section):
     """How much each measure changes the work. Assumptions, stated so they can be challenged."""
 
-    laptop_documentation_saving: float = param(0.15, "Dator: minskad dokumentation", unit="andel", ge=0,
+    laptop_documentation_saving: float = param(0.4, "Dator: minskad dokumentation", unit="andel", ge=0,
                                                le=1, help="Andel av dokumentationen efter ett möte som görs "
                                                "på plats eller under resan.",
                                                source="Kalibrerat mot Sjöbo 2017; jfr CTG Albany 2008",
                                                en="Laptop: documentation saved")
-    laptop_admin_saving: float = param(0.1, "Dator: minskad administration", unit="andel", ge=0, le=1,
-                                       source="Antagande", en="Laptop: administration saved")
-    pair_laptop_documentation_saving: float = param(0.1, "Parbesök med dator: minskad dokumentation",
+    laptop_admin_saving: float = param(0.2, "Dator: minskad administration", unit="andel", ge=0, le=1,
+                                       source="Kalibrerat mot Sjöbo 2017", en="Laptop: administration saved")
+    pair_laptop_documentation_saving: float = param(0.3, "Parbesök med dator: minskad dokumentation",
                                                     unit="andel", ge=0, le=1,
                                                     help="Med dator dokumenterar den ena under mötet.",
                                                     source="Kalibrerat mot Sjöbo 2017",
@@ -398,10 +411,10 @@ class Effects(Section):
     school_meeting_share: float = param(0.4, "Andel möten i skolan", unit="andel", ge=0, le=1,
                                         help="Andel av mötena som kan hållas i skolan.", source="Antagande",
                                         en="Share of meetings at school")
-    school_travel_saving: float = param(0.3, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
+    school_travel_saving: float = param(0.5, "Skolmöte: minskad restid", unit="andel", ge=0, le=1,
                                         source="Kalibrerat mot Sjöbo 2017", en="School meeting: travel saved")
-    checklist_casework_saving: float = param(0.1, "Checklistor: minskad handläggning", unit="andel", ge=0,
-                                             le=1, source="Antagande", en="Checklists: casework saved")
+    checklist_casework_saving: float = param(0.2, "Checklistor: minskad handläggning", unit="andel", ge=0,
+                                             le=1, source="Kalibrerat mot Sjöbo 2017", en="Checklists: casework saved")
     admin_delegable_share: float = param(0.8, "Delegerbar administration", unit="andel", ge=0, le=1,
                                          help="Andel av administrationen som administratörer kan ta över.",
                                          source="Tidsstudien: administrationen kan göras av andra",

