@@ -319,6 +319,14 @@ Do you want to restore them?</translation>
         <source>Mot jämförelsen: %1</source>
         <translation>Versus baseline: %1</translation>
     </message>
+    <message>
+        <source>Barnens tid (ett parbesök räknas en gång): %1</source>
+        <translation>Children's time (a pair visit counted once): %1</translation>
+    </message>
+    <message>
+        <source>Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna faktiskt får.</source>
+        <translation>The contact share counts both social workers on a pair visit, as a time study does and as the goal means. Children's time counts each meeting once: the time children and families actually get.</translation>
+    </message>
 </context>
 <context>
     <name>KpiPanel</name>

@@ -68,6 +68,14 @@ class KpiCard(QFrame):
             lines.append(self.tr("Mål %1 · sannolikhet att nå målet: %2")
                          .replace("%1", lang.percent(goal, 1))
                          .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
+            child = result.kpis["child_contact_share"].mean
+            if math.isfinite(child):
+                lines.append(self.tr("Barnens tid (ett parbesök räknas en gång): %1")
+                             .replace("%1", fmt("child_contact_share", child, lang.current())))
+                self.extra.setToolTip(self.tr(
+                    "Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie "
+                    "gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna "
+                    "faktiskt får."))
         if baseline is not None and baseline is not result:
             d = paired_difference(baseline, result, self.name)
             lines.append(self.tr("Mot jämförelsen: %1").replace("%1", difference_text(self.name, d, " ")))
