@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         if problems:
             self.form.show_problems(key, problems)
             self.statusBar().showMessage(self.tr("Värdet användes inte: %1").replace(
-                "%1", "; ".join(p.message for p in problems)), 8000)
+                "%1", "; ".join(str(p) for p in problems)), 8000)
             return False
         self.form.clear_problem(key)
         return True
