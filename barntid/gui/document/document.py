@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -31,26 +32,35 @@ DiskChange = Literal["changed", "deleted"]
 
 @dataclass(frozen=True)
 class DiskState:
-    """A file as this document last read or wrote it: whether it existed, its modification time, size and a
-    hash of its bytes. Another program's save shows as a different hash; a mere touch (same bytes) does not."""
+    """A file as this document last read or wrote it: whether it existed and a hash of its bytes. Another
+    program's save shows as a different hash; a mere touch (new time, same bytes) does not."""
 
     exists: bool
-    mtime_ns: int = 0
-    size: int = 0
     digest: str = ""
 
     @classmethod
     def of(cls, path: Path) -> DiskState | None:
-        """The file's state now; None if it cannot be read (then nothing can be said about it)."""
+        """The file's state now; None if it cannot be read or is not a regular file (a folder, a pipe: then
+        nothing can be said, and saving reports what is wrong). Never waits on a pipe; reads at most the limit."""
         try:
-            with open(path, "rb") as f:
-                st = os.fstat(f.fileno())
-                data = f.read(MAX_FILE_BYTES + 1)
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
             return cls(False)
         except OSError:
             return None
-        return cls(True, st.st_mtime_ns, st.st_size, hashlib.sha256(data).hexdigest())
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            digest = hashlib.sha256()
+            left = MAX_FILE_BYTES + 1
+            while left > 0 and (chunk := os.read(fd, min(left, 1 << 16))):
+                digest.update(chunk)
+                left -= len(chunk)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        return cls(True, digest.hexdigest())
 
 
 class ScenarioDocument(QObject):

@@ -170,3 +170,17 @@ def test_a_restored_autosave_remembers_the_file_as_it_was_then(window: Any, fast
     assert window.edit("staff.social_workers", 28)
     asked = answer_with(monkeypatch, "Avbryt")
     assert not window.save() and [a[0] for a in asked] == [CHANGED]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_in_place_of_the_file_is_refused_without_waiting(window: Any, fast_file: Path,
+                                                                edited: Callable[[], str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    fast_file.unlink()
+    os.mkfifo(fast_file)
+    never_asked(monkeypatch)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
+    assert not window.save()  # returns at once: nothing opens the pipe and waits for a writer
+    assert len(shown) == 1 and str(fast_file) in shown[0]
+    assert window.document.modified and window.document.scenario.staff.social_workers == 30
