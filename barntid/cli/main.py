@@ -41,13 +41,35 @@ def cmd_run(args: argparse.Namespace) -> int:
     sc = scenario_from_args(args.scenario, args)
     if args.out:
         check_out(args.out, (".csv", ".xlsx"))
-    res = run_experiment(sc, workers=workers_from_args(args), progress=Progress(sc.name))
+    try:
+        res = run_experiment(sc, workers=workers_from_args(args), progress=Progress(sc.name))
+    except WorkerLost as exc:
+        print(printable(f"Fel: {exc}{_write_partial(args.out, exc)}"), file=sys.stderr)
+        return EXIT_FAILED
     if args.out:
-        (write_xlsx if args.out.lower().endswith(".xlsx") else write_csv)(args.out, [res])
+        _write_results(args.out, res)
     _print_run(args, res)
     if not args.no_history:
         _remember(res)
     return 0
+
+
+def _write_results(path: str, res: ExperimentResult) -> None:
+    (write_xlsx if path.lower().endswith(".xlsx") else write_csv)(path, [res])
+
+
+def _write_partial(path: str | None, exc: WorkerLost) -> str:
+    """Write the replications a run finished before a worker died to --out; the rest of the one-line message."""
+    done = len(exc.partial.replications)
+    if not path:
+        return ""
+    if not done:
+        return f"; inget skrevs till {path}"
+    try:
+        _write_results(path, exc.partial)
+    except OSError as err:
+        return f"; de {done} klara kunde inte skrivas till {path}: {err.strerror or err}"
+    return f"; de {done} klara replikeringarna är skrivna till {path}"
 
 
 def _print_run(args: argparse.Namespace, res: ExperimentResult) -> None:

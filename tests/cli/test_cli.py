@@ -72,7 +72,8 @@ def test_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad.write_text("[staff]\nsocial_workers = 'tjugo'\n[measures]\npair_visit = true\n", encoding="utf-8")
     assert main(["check", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert "staff.social_workers" in err and "measures.pair_visit" in err
+    assert "Socialsekreterare (staff.social_workers): värdet 'tjugo' är inte ett tal" in err
+    assert "measures.pair_visit" in err
 
 
 def test_bad_flag_exits_2_without_traceback() -> None:

@@ -2,16 +2,65 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from barntid.gui.document.commands import ChangeScenario
 from barntid.gui.i18n import lang
-from barntid.sim.scenario.io import Problem, ScenarioError, field_info, get, parse_text, read_text, save, with_changes
+from barntid.sim.scenario.io import (
+    MAX_FILE_BYTES,
+    Problem,
+    ScenarioError,
+    field_info,
+    get,
+    parse_text,
+    read_text,
+    save,
+    with_changes,
+)
 from barntid.sim.scenario.schema import Scenario
+
+DiskChange = Literal["changed", "deleted"]
+
+
+@dataclass(frozen=True)
+class DiskState:
+    """A file as this document last read or wrote it: whether it existed and a hash of its bytes. Another
+    program's save shows as a different hash; a mere touch (new time, same bytes) does not."""
+
+    exists: bool
+    digest: str = ""
+
+    @classmethod
+    def of(cls, path: Path) -> DiskState | None:
+        """The file's state now; None if it cannot be read or is not a regular file (a folder, a pipe: then
+        nothing can be said, and saving reports what is wrong). Never waits on a pipe; reads at most the limit."""
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        except FileNotFoundError:
+            return cls(False)
+        except OSError:
+            return None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            digest = hashlib.sha256()
+            left = MAX_FILE_BYTES + 1
+            while left > 0 and (chunk := os.read(fd, min(left, 1 << 16))):
+                digest.update(chunk)
+                left -= len(chunk)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        return cls(True, digest.hexdigest())
 
 
 class ScenarioDocument(QObject):
@@ -25,6 +74,7 @@ class ScenarioDocument(QObject):
         self.scenario = Scenario()
         self.path: Path | None = None
         self.original_text: str | None = None
+        self.disk: DiskState | None = None  # `path` as last opened or saved; None: nothing known
         self.undo_stack = QUndoStack(self)
 
     # -- files -------------------------------------------------------------------------------------------
@@ -34,8 +84,10 @@ class ScenarioDocument(QObject):
     def open(self, path: str | Path) -> None:
         """Load a scenario file; raises ScenarioError (messages in Swedish) and leaves the document as it was."""
         text = read_text(path)
+        disk = DiskState.of(Path(path))
         scenario = parse_text(text, str(path))
         self._replace(scenario, Path(path), text)
+        self.disk = disk
 
     def new_from(self, scenario: Scenario) -> None:
         """A new document holding this scenario, not linked to a file (a storyline's first step)."""
@@ -53,13 +105,16 @@ class ScenarioDocument(QObject):
         Raises ScenarioError if the autosaved text itself is not a valid scenario."""
         scenario = parse_text(text, "autosave")
         base, base_text = scenario, text
+        disk = None
         if original is not None:
+            disk = DiskState.of(original)
             try:
                 base_text = read_text(original)
                 base = parse_text(base_text, str(original))
             except ScenarioError:  # the file is gone or broken: the autosave is all there is
                 base, base_text = scenario, text
         self._replace(base, original, base_text)
+        self.disk = disk
         if base != scenario:
             self.undo_stack.push(ChangeScenario(self, base, scenario, self.tr("Återställ autosparade ändringar"), ""))
         else:
@@ -72,13 +127,24 @@ class ScenarioDocument(QObject):
             raise ValueError("no path to save to")
         self.original_text = save(self.scenario, target, self.original_text)
         self.path = target
+        self.disk = DiskState.of(target)
         self.undo_stack.setClean()
         self.file_changed.emit()
         return target
 
+    def disk_change(self) -> DiskChange | None:
+        """Whether another program changed ("changed") or removed ("deleted") the file since this document
+        opened or saved it; None if not, or if there is no file or nothing can be said (it cannot be read)."""
+        if self.path is None or self.disk is None:
+            return None
+        now = DiskState.of(self.path)
+        if now is None or (now.exists, now.digest) == (self.disk.exists, self.disk.digest):
+            return None
+        return "deleted" if not now.exists else "changed"
+
     def _replace(self, scenario: Scenario, path: Path | None, text: str | None) -> None:
         self.undo_stack.clear()
-        self.path, self.original_text = path, text
+        self.path, self.original_text, self.disk = path, text, None
         self.set_scenario(scenario)
         self.undo_stack.setClean()
         self.file_changed.emit()

@@ -172,6 +172,41 @@ Do you want to restore them?</translation>
     </message>
 </context>
 <context>
+    <name>DiskChange</name>
+    <message>
+        <source>Filen har tagits bort</source>
+        <translation>The file has been removed</translation>
+    </message>
+    <message>
+        <source>Filen har tagits bort av ett annat program sedan du öppnade den. Spara den igen, spara som en ny fil, eller avbryta?</source>
+        <translation>Another program has removed the file since you opened it. Save it again, save as a new file, or cancel?</translation>
+    </message>
+    <message>
+        <source>Spara igen</source>
+        <translation>Save again</translation>
+    </message>
+    <message>
+        <source>Filen har ändrats</source>
+        <translation>The file has changed</translation>
+    </message>
+    <message>
+        <source>Filen har ändrats av ett annat program sedan du öppnade den. Skriva över den, spara som en ny fil, eller avbryta?</source>
+        <translation>Another program has changed the file since you opened it. Overwrite it, save as a new file, or cancel?</translation>
+    </message>
+    <message>
+        <source>Skriv över</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Spara som …</source>
+        <translation>Save as …</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Tillåtet: %1</source>
@@ -427,6 +462,10 @@ Do you want to restore them?</translation>
     <message>
         <source>Sparade %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Sparades inte: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>(inga)</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from barntid.gui import settings
 from barntid.gui.decision import menu as decision_menu
-from barntid.gui.document import autosave
+from barntid.gui.document import autosave, conflict
 from barntid.gui.document.autosave import Autosaver
 from barntid.gui.document.document import ScenarioDocument
 from barntid.gui.editing.forms import ScenarioForm
@@ -256,6 +257,18 @@ class MainWindow(QMainWindow):
         return self._save_to(path if path.suffix else path.with_suffix(".toml"))
 
     def _save_to(self, path: Path) -> bool:
+        """Save to path; if it is the open file and another program changed or removed it meanwhile, ask first
+        (Skriv över / Spara som … / Avbryt). Whatever the answer, the edits stay in the document."""
+        own = self.document.path
+        same = own is not None and os.path.realpath(path) == os.path.realpath(own)
+        change = self.document.disk_change() if same else None
+        if change is not None:
+            answer = conflict.ask_disk_change(self, path, change)
+            if answer == "save_as":
+                return self.save_as()
+            if answer == "cancel":
+                self.statusBar().showMessage(self.tr("Sparades inte: %1").replace("%1", str(path)), 8000)
+                return False
         try:
             self.document.save(path)
         except OSError as exc:
@@ -320,7 +333,7 @@ class MainWindow(QMainWindow):
         if problems:
             self.form.show_problems(key, problems)
             self.statusBar().showMessage(self.tr("Värdet användes inte: %1").replace(
-                "%1", "; ".join(p.message for p in problems)), 8000)
+                "%1", "; ".join(str(p) for p in problems)), 8000)
             return False
         self.form.clear_problem(key)
         return True

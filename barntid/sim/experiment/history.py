@@ -78,7 +78,6 @@ class History:
         self.path = Path(path) if path else data_dir() / "history.sqlite3"
         self.timeout = BUSY_TIMEOUT_S if timeout is None else timeout
         self.notice = ""
-        self.read_only = False
         self._why_read_only: HistoryUnavailable | None = None
         self._conn = self._open()
 
@@ -116,7 +115,7 @@ class History:
                 conn.execute(f"SELECT {_COLUMNS} FROM runs LIMIT 1").fetchall()
             except sqlite3.Error:
                 continue
-            self.read_only, self._why_read_only = True, _explain(exc, self.path)
+            self._why_read_only = _explain(exc, self.path)
             return conn
         raise _explain(exc, self.path) from None
 

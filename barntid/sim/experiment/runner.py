@@ -110,8 +110,12 @@ def iter_replications(
             if cancel is not None and cancel.is_set():
                 return
             done, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            for f in done:
-                yield f.result()
+            failed = [f for f in done if f.exception() is not None]
+            for f in done:  # the finished ones first, so a dead worker loses no replication that was done
+                if f not in failed:
+                    yield f.result()
+            if failed:
+                failed[0].result()
     finally:
         for f in pending:
             f.cancel()

@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from barntid.sim.engine.accounting import KPI_NAMES
@@ -297,15 +296,6 @@ def write_csv(path: str | os.PathLike[str], rows: Sequence[Sequence[Any]]) -> No
     for r in rows:
         writer.writerow([_cell(v) for v in r])
     atomic_write(path, "\ufeff" + buf.getvalue())
-
-
-def check_out(path: str) -> None:
-    """Refuse an output path whose folder does not exist before hours of simulation, not after."""
-    folder = Path(path).resolve().parent
-    if not folder.is_dir():
-        raise ScenarioError([Problem("--out", f"mappen {folder} finns inte")])
-    if Path(path).is_dir():
-        raise ScenarioError([Problem("--out", f"{path} är en mapp; ange en fil, t.ex. svep.csv")])
 
 
 class DaskCluster:

@@ -78,11 +78,10 @@ def atomic_path(path: str | os.PathLike[str], suffix: str = "") -> Iterator[Path
             os.close(dir_fd)
 
 
-def atomic_write(path: str | os.PathLike[str], text: str | bytes) -> None:
-    """Write text (UTF-8, line endings as given) or bytes to path via a temporary file: never half a file."""
-    data = text if isinstance(text, bytes) else text.encode("utf-8")
+def atomic_write(path: str | os.PathLike[str], text: str) -> None:
+    """Write text (UTF-8, line endings as given) to path via a temporary file: never half a file."""
     with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-        fh.write(data)
+        fh.write(text.encode("utf-8"))
         fh.flush()
 
 

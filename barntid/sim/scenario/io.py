@@ -29,11 +29,25 @@ MAX_FILE_BYTES = 1_000_000
 
 @dataclass(frozen=True)
 class Problem:
+    """One thing wrong: the dotted key it concerns, what is wrong, and the field's label when it is a field.
+
+    Printed as "Socialsekreterare (staff.social_workers): värdet -3 är utanför …"; without a label as
+    "key: message". `message` alone is for where the field is already in view (the form row)."""
+
     key: str
     message: str
+    label: str = ""
 
     def __str__(self) -> str:
+        if self.label and self.key:
+            return f"{self.label} ({self.key}): {self.message}"
         return f"{self.key}: {self.message}" if self.key else self.message
+
+
+def field_problem(key: str, message: str) -> Problem:
+    """A problem with a field, named by its Swedish label from the schema (no label for an unknown key)."""
+    info = field_info(key) if key else None
+    return Problem(key, message, str(info.title) if info is not None and info.title else "")
 
 
 class ScenarioError(ValueError):
@@ -98,6 +112,11 @@ def _section_keys(loc: tuple[Any, ...]) -> list[str]:
 
 
 def _problem(err: Any) -> Problem:
+    p = _bare_problem(err)
+    return field_problem(p.key, p.message)
+
+
+def _bare_problem(err: Any) -> Problem:
     loc = tuple(err["loc"])
     key = ".".join(str(x) for x in loc)
     kind = err["type"]
@@ -245,7 +264,7 @@ def with_changes(scenario: Scenario, changes: dict[str, Any]) -> Scenario:
             problems.append(Problem(key, f"okänd nyckel.{hint}"))
             continue
         if isinstance(value, float) and not math.isfinite(value):
-            problems.append(Problem(key, f"värdet {value} är inte ett ändligt tal"))
+            problems.append(field_problem(key, f"värdet {value} är inte ett ändligt tal"))
             continue
         node[parts[-1]] = value
     if problems:

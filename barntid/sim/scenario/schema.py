@@ -48,7 +48,7 @@ class Section(BaseModel):
             hi = next((m.le for m in field.metadata if hasattr(m, "le")), None)
             rng = f" i intervallet {lo:g}–{hi:g} {extra.get('unit', '')}".rstrip() if lo is not None and \
                 hi is not None else ""
-            raise ValueError(f"{field.title}: värdet {str(value).lower()} ska vara ett tal{rng}, inte true/false")
+            raise ValueError(f"värdet {str(value).lower()} ska vara ett tal{rng}, inte true/false")
         return value
 
 
@@ -137,7 +137,7 @@ class Demand(Section):
         if len(self.seasonal) != 12 or any(not (0 <= v <= 10) for v in self.seasonal):
             raise ValueError("seasonal: ange exakt 12 tal mellan 0 och 10 (januari–december)")
         if len(self.surges) > MAX_SURGES:
-            raise ValueError(f"surges: Toppar: högst {MAX_SURGES} perioder, inte {len(self.surges)}")
+            raise ValueError(f"surges: högst {MAX_SURGES} perioder, inte {len(self.surges)}")
         return self
 
 
@@ -161,7 +161,7 @@ class Initial(Section):
     def _ages(self) -> Initial:
         if len(self.investigations_by_month) > 12 or any(not 0 <= v <= MAX_OPEN_BY_MONTH
                                                          for v in self.investigations_by_month):
-            raise ValueError(f"investigations_by_month: Pågående utredningar per ålder: högst 12 antal, vart och "
+            raise ValueError(f"investigations_by_month: högst 12 antal, vart och "
                              f"ett i intervallet 0–{MAX_OPEN_BY_MONTH} st")
         return self
 
@@ -494,9 +494,9 @@ class Scenario(Section):
         if len(self.name) > 200 or len(self.description) > 5000:
             raise ValueError("name: högst 200 tecken; description: högst 5000 tecken")
         if any(_control(c) for c in self.name):
-            raise ValueError("name: Namn: får inte innehålla styrtecken (t.ex. terminalens escape-koder)")
+            raise ValueError("name: får inte innehålla styrtecken (t.ex. terminalens escape-koder)")
         if any(_control(c) and c not in "\t\n\r" for c in self.description):
-            raise ValueError("description: Beskrivning: får inte innehålla styrtecken utom tab och radbrytning")
+            raise ValueError("description: får inte innehålla styrtecken utom tab och radbrytning")
         return self
 
 

@@ -68,7 +68,7 @@ def load_storyline(path: str | os.PathLike[str]) -> Storyline:
         try:
             sc = with_changes(base, {**changes, "name": f"{spec.name}: {s.title}"})
         except ScenarioError as exc:
-            raise ScenarioError([Problem(f"step {i} ({s.title}): {q.key}", q.message) for q in exc.problems],
+            raise ScenarioError([Problem(f"step {i} ({s.title})", str(q)) for q in exc.problems],
                                 str(p)) from None
         steps.append(Step(s.title, s.text, dict(s.changes), sc))
     return Storyline(spec.name, steps)

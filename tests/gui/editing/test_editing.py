@@ -78,6 +78,7 @@ def test_bad_values_are_marked_at_the_field_and_never_reach_the_model(window: An
     seed.editor.edit.setText("abc")
     qtbot.keyClick(seed.editor.edit, Qt.Key.Key_Return)
     assert "inte ett heltal" in seed.error
+    assert "Slumpfrö (simulation.seed): värdet 'abc' är inte ett heltal" in window.statusBar().currentMessage()
     assert window.document.scenario == before
     assert window.document.undo_stack.count() == 0
     assert not window.isWindowModified()
@@ -133,7 +134,8 @@ def test_open_invalid_file_shows_the_core_message(window: Any, tmp_path: Path,
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     assert not window.open_file(bad)
-    assert shown and "staff.social_workers" in shown[0] and "utanför" in shown[0]
+    assert shown and ("Socialsekreterare (staff.social_workers): värdet -3 är utanför det tillåtna intervallet "
+                      "0–1000 heltidstjänster") in shown[0]
 
 
 @pytest.mark.parametrize(("answer", "closes"), [(QMessageBox.StandardButton.Cancel, False),

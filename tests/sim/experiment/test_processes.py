@@ -45,9 +45,10 @@ def _workers(parent: int) -> list[int]:
     return found
 
 
-def _start(tmp_path: Path) -> tuple[subprocess.Popen[str], list[int]]:
+def _start(tmp_path: Path, *extra: str) -> tuple[subprocess.Popen[str], list[int]]:
     env = {**os.environ, "BARNTID_DATA_DIR": str(tmp_path)}
-    proc = subprocess.Popen(LONG_RUN, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([*LONG_RUN, *extra], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         workers = _workers(proc.pid)
@@ -91,3 +92,60 @@ def test_a_killed_worker_gives_one_line_and_exit_1(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
     assert "arbetsprocess" in err
+
+
+# `barntid run` with a progress callback that prints each finished replication, so the test knows when to kill.
+REPORTING_RUN = """
+import sys
+from barntid.cli import main as cli
+
+class Report:
+    def __init__(self, _label):
+        pass
+
+    def __call__(self, done, total, _rep=None):
+        print(f"klar {done}/{total}", flush=True)
+
+cli.Progress = Report
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_killed_worker_keeps_the_finished_replications_in_out(tmp_path: Path) -> None:
+    out = tmp_path / "delvis.csv"
+    env = {**os.environ, "BARNTID_DATA_DIR": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-c", REPORTING_RUN, "run", str(SCENARIOS / "sjobo-2015.toml"),
+                             "-n", "12", "--years", "1", "--workers", "2", "--no-history", "--out", str(out)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert first.startswith("klar 1/12"), first
+        workers = _workers(proc.pid)
+        assert workers, "no pool worker to kill"
+        os.kill(workers[0], signal.SIGKILL)
+        rest, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 1
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    finished = 1 + rest.count("klar ")
+    assert finished < 12, "every replication finished before the kill; nothing was tested"
+    assert f"när {finished} av 12 replikeringar" in err
+    assert err.strip().endswith(f"de {finished} klara replikeringarna är skrivna till {out}"), err
+    rows = [line.split(";") for line in out.read_text(encoding="utf-8-sig").splitlines()]
+    p_goal = next(r for r in rows if r[1] == "p_goal")
+    assert int(p_goal[6]) == finished
+
+
+def test_a_worker_killed_before_any_replication_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "inget.csv"
+    proc, workers = _start(tmp_path, "--out", str(out))
+    try:
+        os.kill(workers[0], signal.SIGKILL)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 1 and len(err.strip().splitlines()) == 1, err
+    assert "när 0 av 4 replikeringar" in err and err.strip().endswith(f"inget skrevs till {out}")
+    assert not out.exists()

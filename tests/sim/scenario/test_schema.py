@@ -35,8 +35,10 @@ def test_out_of_range_names_key_value_and_range() -> None:
     with pytest.raises(ScenarioError) as exc:
         parse_text("[staff]\nsocial_workers = -3\n")
     [p] = exc.value.problems
-    assert p.key == "staff.social_workers"
+    assert p.key == "staff.social_workers" and p.label == "Socialsekreterare"
     assert "-3" in p.message and "0–1000" in p.message
+    assert str(p) == ("Socialsekreterare (staff.social_workers): värdet -3 är utanför det tillåtna intervallet "
+                      "0–1000 heltidstjänster")
 
 
 def test_typo_gets_did_you_mean() -> None:
@@ -46,12 +48,43 @@ def test_typo_gets_did_you_mean() -> None:
 
 
 def test_wrong_type_and_nan_are_rejected() -> None:
-    with pytest.raises(ScenarioError, match=r"demand\.reports_per_week"):
+    with pytest.raises(ScenarioError, match=r"Orosanmälningar \(demand\.reports_per_week\): värdet "
+                                            r"'många' är inte ett tal i intervallet"):
         parse_text('[demand]\nreports_per_week = "många"\n')
-    with pytest.raises(ScenarioError, match="ändligt"):
+    with pytest.raises(ScenarioError, match=r"\(demand\.reports_per_week\): värdet nan är inte ett ändligt tal"):
         parse_text("[demand]\nreports_per_week = nan\n")
-    with pytest.raises(ScenarioError, match="true eller false"):
+    with pytest.raises(ScenarioError, match=r"Parbesök \(measures\.pair_visits\): värdet 'ja' ska vara true eller "
+                                            r"false"):
         parse_text('[measures]\npair_visits = "ja"\n')
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    ({"staff": {"social_workers": 1001}}, "Socialsekreterare (staff.social_workers): värdet 1001 är utanför"),
+    ({"simulation": {"replications": 2.5}}, "Replikeringar (simulation.replications): värdet 2.5 är inte ett heltal"),
+    ({"staff": {"social_workers": True}}, "Socialsekreterare (staff.social_workers): värdet true ska vara ett tal"),
+    ({"demand": {"surges": [{"weeks": 0}]}}, "Längd (demand.surges.0.weeks): värdet 0 är utanför det tillåtna "
+                                             "intervallet 1–520 veckor"),
+    ({"initial": {"investigations_by_month": [-1]}},
+     "Pågående utredningar per ålder (initial.investigations_by_month): högst 12 antal"),
+    ({"name": 3}, "Namn (name): ska vara text inom citattecken"),
+])
+def test_every_range_and_type_message_names_the_label_and_the_key(data: dict[str, object], expected: str) -> None:
+    with pytest.raises(ScenarioError) as exc:
+        validate(data)
+    assert str(exc.value.problems[0]).startswith(expected), str(exc.value.problems[0])
+    assert str(exc.value.problems[0]).count(exc.value.problems[0].label) == 1  # the label once, not twice
+
+
+def test_changes_name_the_label_too_and_unknown_keys_have_none() -> None:
+    with pytest.raises(ScenarioError) as exc:
+        with_changes(Scenario(), {"staff.admin_fte": float("inf")})
+    assert str(exc.value.problems[0]) == "Administrativt stöd (staff.admin_fte): värdet inf är inte ett ändligt tal"
+    with pytest.raises(ScenarioError) as exc:
+        with_changes(Scenario(), {"staff.admin_fte": -1})
+    assert str(exc.value.problems[0]).startswith("Administrativt stöd (staff.admin_fte): värdet -1 är utanför")
+    with pytest.raises(ScenarioError) as exc:
+        parse_text("[staff]\nsocial_worker = 3\n")
+    assert exc.value.problems[0].label == "" and str(exc.value.problems[0]).startswith("staff.social_worker: okänd")
 
 
 def test_invalid_toml_and_newer_schema() -> None:
@@ -118,3 +151,4 @@ def test_true_is_not_a_number(section: str, key: str) -> None:
         validate({section: {key: True}})
     p = exc.value.problems[0]
     assert p.key == f"{section}.{key}" and "true/false" in p.message and "intervallet" in p.message
+    assert p.label and str(p).startswith(f"{p.label} ({section}.{key}): värdet true ska vara ett tal")
