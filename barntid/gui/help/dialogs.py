@@ -43,8 +43,7 @@ class HelpDialog(QDialog):
         self.toc.setStyleSheet("QListWidget { font-size: 13px; } QListWidget::item { padding: 6px 4px; }")
         for s in self.sections:
             self.toc.addItem(s.title)
-        self.toc.setMinimumWidth(self.toc.sizeHintForColumn(0) + 24)
-        self.toc.setMaximumWidth(320)
+        self.toc.setFixedWidth(max(230, min(300, self.toc.sizeHintForColumn(0) + 24)))
         self.text = QTextBrowser()
         self.text.setObjectName("helpText")
         self.text.setOpenLinks(False)  # in-document links scroll; others open in the system's browser
@@ -59,7 +58,7 @@ class HelpDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(row, 1)
         box.addWidget(buttons)
-        self.resize(1000, 720)
+        self.resize(1140, 780)
         self.current_anchor = self.sections[0].anchor
 
     def _link(self, url: QUrl) -> None:

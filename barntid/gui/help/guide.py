@@ -74,14 +74,17 @@ def defaults_table() -> str:
     """Every parameter with its default, unit, range and source, page by page as in the forms."""
     en = lang.current() == "en"
     default = Scenario()
-    head = (("Parameter", "Default", "Unit", "Allowed", "Source of the default") if en
-            else ("Parameter", "Standardvärde", "Enhet", "Tillåtet", "Källa till standardvärdet"))
+    head = (("Parameter", "Default", "Allowed", "What it is, and the source of the default") if en
+            else ("Parameter", "Standardvärde", "Tillåtet", "Vad det är, och källan till standardvärdet"))
+    widths = ("30%", "17%", "13%", "40%")
+    source_word = "Source" if en else "Källa"
     out = []
     for title, sections in PAGES:
         out.append(f"<h3>{html.escape(page_title(title))}</h3>")
         out.append("<table cellspacing='0' cellpadding='4' border='1' style='border-collapse: collapse' "
                    "width='100%'>")
-        out.append("<tr>" + "".join(f"<th align='left' bgcolor='#eceff1'>{h}</th>" for h in head) + "</tr>")
+        out.append("<tr>" + "".join(f"<th align='left' width='{w}' bgcolor='#eceff1'>{h}</th>"
+                                    for h, w in zip(head, widths, strict=True)) + "</tr>")
         for section in sections:
             for key in section_keys(section):
                 info = _info(key)
@@ -89,15 +92,18 @@ def defaults_table() -> str:
                 label = html.escape(lang.field_label(info, key))
                 source = str(extra.get("source") or "")
                 if not source:
-                    source = "no stated source (a setting)" if en else "ingen angiven källa (en inställning)"
-                help_text = "" if en or not info.description else (
-                    f"<br><span style='color:#455a64'>{html.escape(info.description)}</span>")
+                    source = "none stated: a setting of your own" if en else "ingen angiven: er egen inställning"
+                elif en:  # the two words that recur; the rest is quoted as published
+                    for sv_word, en_word in (("Antagande", "Assumption"), ("Kalibrerat", "Calibrated")):
+                        if source.startswith(sv_word):
+                            source = en_word + source[len(sv_word):]
+                what = "" if en or not info.description else f"{html.escape(info.description)}<br>"
+                unit = html.escape(lang.unit(info))
                 out.append(
                     f"<tr><td><a name='{field_anchor(key)}'></a><b>{label}</b><br>"
-                    f"<span style='color:#78909c'>{key}</span>{help_text}</td>"
-                    f"<td>{html.escape(_value(get(default, key), en))}</td>"
-                    f"<td>{html.escape(lang.unit(info))}</td><td>{_bounds(info)}</td>"
-                    f"<td>{html.escape(source)}</td></tr>")
+                    f"<span style='color:#78909c; font-size: 12px'>{key}</span></td>"
+                    f"<td>{html.escape(_value(get(default, key), en))} {unit}</td><td>{_bounds(info)}</td>"
+                    f"<td>{what}<i>{source_word}:</i> {html.escape(source)}</td></tr>")
         out.append("</table>")
     return "\n".join(out)
 
@@ -163,7 +169,7 @@ efter. Esc eller F11 lämnar temadagsläget.</p>
 <p>Tips: öppna programmet och kör en gång innan publiken kommer, så är beräkningsprocesserna igång. Kör
 från en USB-sticka går bra; programmet skriver inget i sin egen mapp.</p>
 """),
-    (FILES, "Var sparas det – och om något går fel", """
+    (FILES, "Filer, data och fel", """
 <p>Scenarier sparas där du väljer, som textfiler (TOML) som går att läsa, kommentera och skicka med e-post.
 Inställningar, autosparade ändringar, körhistoriken och felloggen sparas i din användarmapp (se <b>Hjälp →
 Om Barntid</b> för sökvägen), aldrig i programmets mapp.</p>
@@ -236,7 +242,7 @@ before and after. Esc or F11 leaves theme-day mode.</p>
 <p>Tip: open the program and run once before the audience arrives, so the calculation processes are
 running. Running from a USB stick is fine; the program writes nothing into its own folder.</p>
 """),
-    (FILES, "Where things are kept – and when something goes wrong", """
+    (FILES, "Files, data and errors", """
 <p>Scenarios are saved where you choose, as text files (TOML) that can be read, commented and e-mailed.
 Settings, autosaved changes, the run history and the error log are kept in your user folder (see <b>Help →
 About Barntid</b> for the path), never in the program's folder.</p>
