@@ -12,10 +12,7 @@ the interpreter (a crash in native code) to the same log.
 from __future__ import annotations
 
 import contextlib
-import datetime
 import faulthandler
-import os
-import platform
 import sys
 import threading
 import traceback
@@ -36,54 +33,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barntid import __version__
-from barntid.sim.experiment.storage import data_dir
+from barntid.sim.experiment import errorlog
 
-LOG_NAME = "errors.log"
-MAX_LOG_BYTES = 1_000_000  # then the old log becomes errors.log.1
-
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+ExcInfo = errorlog.ExcInfo
 SaveWork = Callable[[], bool | None]  # True: saved (or nothing to save); False: could not; None: no document
+MAX_LOG_BYTES = errorlog.MAX_LOG_BYTES
 
 
 def log_path() -> Path:
-    """The error log in the user's data folder (``BARNTID_DATA_DIR`` overrides the folder)."""
-    base = os.environ.get("BARNTID_DATA_DIR")
-    if base:
-        return Path(base) / "logs" / LOG_NAME
-    try:
-        return data_dir() / "logs" / LOG_NAME
-    except OSError:
-        return Path.home() / ".barntid-errors.log"
-
-
-def report_text(exc: ExcInfo, where: str = "") -> str:
-    """The report a user can send: when, which version on what, and the traceback."""
-    etype, value, tb = exc
-    when = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
-    frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
-    head = [f"Barntid {__version__}{frozen} – {when}",
-            f"Python {platform.python_version()} on {platform.platform()}"]
-    with contextlib.suppress(Exception):
-        from PySide6 import __version__ as pyside
-
-        head.append(f"PySide6 {pyside}")
-    if where:
-        head.append(f"Thread: {where}")
-    body = "".join(traceback.format_exception(etype, value, tb))
-    return "\n".join(head) + "\n\n" + body
+    return errorlog.log_path()
 
 
 def write_log(text: str, path: Path | None = None) -> Path:
-    """Append a report to the error log (rotated at about 1 MB); raises OSError if it cannot be written."""
-    path = path or log_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        if path.stat().st_size > MAX_LOG_BYTES:
-            path.replace(path.with_name(path.name + ".1"))
-    with path.open("a", encoding="utf-8") as f:
-        f.write(text.rstrip("\n") + "\n" + "-" * 78 + "\n")
-    return path
+    return errorlog.write_log(text, path or log_path())
+
+
+def report_text(exc: ExcInfo, where: str = "") -> str:
+    """The report a user can send, with the Qt binding's version."""
+    from PySide6 import __version__ as pyside
+
+    return errorlog.report_text(exc, where, [f"PySide6 {pyside}"])
 
 
 def tr(text: str) -> str:

@@ -162,3 +162,36 @@ def test_the_error_dialog_in_english(qapp: Any) -> None:
         assert "Your work is saved" in d.message.text()
     finally:
         lang.install(QCoreApplication.instance(), "sv")
+
+
+def test_a_job_that_fails_unforeseen_is_logged_and_said_in_words(qtbot: Any) -> None:
+    """A bug inside a job's function: the job fails as before (the window says so), and the traceback is in
+    the error log for a report. A foreseen failure (JobFailed) is not logged."""
+    from barntid.gui.tasks.job import JobFailed
+
+    class Holder(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.messages: list[str] = []
+
+        def failed(self, message: str) -> None:
+            self.messages.append(message)
+
+    def buggy(_ctx: JobContext) -> None:
+        {}["saknad nyckel"]  # the deliberate bug
+
+    def refused(_ctx: JobContext) -> None:
+        raise JobFailed("Rapporten kunde inte skrivas")
+
+    holder = Holder()
+    for fn in (buggy, refused):
+        job = Job(fn)
+        job.connect_to(failed=holder.failed)
+        with qtbot.waitSignal(job.failed, timeout=10_000):
+            job.start()
+        job.wait()
+    qtbot.waitUntil(lambda: len(holder.messages) == 2)
+    assert holder.messages == ["KeyError: 'saknad nyckel'", "Rapporten kunde inte skrivas"]
+    log = crash.log_path().read_text(encoding="utf-8")
+    assert "KeyError: 'saknad nyckel'" in log and "in buggy" in log and "Thread: job Job" in log
+    assert "Rapporten kunde inte skrivas" not in log
