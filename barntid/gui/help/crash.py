@@ -148,6 +148,8 @@ class CrashReporter(QObject):
         self._previous = (sys.excepthook, threading.excepthook)
         sys.excepthook = self.excepthook
         threading.excepthook = self.thread_excepthook
+        if faulthandler.is_enabled():  # someone (python -X faulthandler, pytest) already reports hard crashes
+            return self
         with contextlib.suppress(OSError, ValueError, RuntimeError):
             path = log_path()
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -214,3 +216,13 @@ class CrashReporter(QObject):
             traceback.print_exc()
         finally:
             self.dialog = None
+            forget_last_error()
+
+
+def forget_last_error() -> None:
+    """Python keeps the last unhandled error (sys.last_value …) and with it every frame of its traceback, and
+    so the windows and documents those frames refer to; once reported, let them go."""
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        if hasattr(sys, name):
+            with contextlib.suppress(AttributeError):
+                delattr(sys, name)

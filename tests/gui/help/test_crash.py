@@ -4,6 +4,7 @@ the user's data folder, an autosave of unsaved work, and a report on the clipboa
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,8 @@ def test_a_failing_job_shows_the_dialog_logs_and_autosaves(window: Any, qtbot: A
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == report
     assert dialog.copy_button.text() == "Kopierad"
+    # The reported error's frames are let go (sys.last_value would keep them, and this window, alive).
+    assert getattr(sys, "last_value", None) is None
     # The program goes on: the window is still there and usable.
     assert window.isVisible() and window.edit("staff.social_workers", 22.0)
     job.wait()
