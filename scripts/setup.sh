@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up Barntid on a fresh Debian/Ubuntu machine: the system libraries Qt needs, a virtual
 # environment in .venv, and Barntid with its test tools. Safe to run again; it skips what is done.
+# `setup.sh --system` installs only the system libraries (scripts/build-bundle.sh uses its own environment).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +26,10 @@ if command -v apt-get >/dev/null 2>&1; then
   fi
 else
   echo "Obs: ingen apt-get; installera Qt:s systembibliotek själv om programmet inte startar." >&2
+fi
+
+if [ "${1:-}" = "--system" ]; then
+  exit 0
 fi
 
 if [ ! -x .venv/bin/python ]; then

@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import json
 import math
+import multiprocessing
 import os
 import sys
 import time
@@ -284,6 +285,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--run", action="store_true", help="kör scenariot direkt")
     g.add_argument("--screenshot", metavar="FILE.png", help="spara en skärmbild när resultatet är klart och avsluta")
     g.add_argument("--theme-day", action="store_true", help="öppna i temadagsläge")
+    g.add_argument("--report", metavar="FILE.pdf",
+                   help="med --run och --screenshot: skriv också rapporten till nämnden för resultatet (i en egen "
+                        "process, som Arkiv → Rapport till nämnden) innan programmet avslutas")
     g.add_argument("--lang", choices=["sv", "en"], default=None)
     g.set_defaults(func=cmd_gui)
     return p
@@ -292,10 +296,16 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_gui(args: argparse.Namespace) -> int:
     from barntid.gui.app import main as gui_main
 
+    if args.report:
+        if not (args.run and args.screenshot):
+            raise ScenarioError([Problem("--report", "används bara med --run och --screenshot")])
+        check_out(args.report, (".pdf",), "--report")
+
     return int(gui_main(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # a no-op unless this is a frozen program started as a worker
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not argv:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -10,18 +11,40 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from barntid.gui import settings
+from barntid.gui.help.crash import CrashReporter
 from barntid.gui.i18n import lang
 from barntid.gui.window.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1600, 1000)
 SCREENSHOT_TIMEOUT_MS = 180_000
+QUIT_WHEN_SHOWN = "BARNTID_QUIT_WHEN_SHOWN"  # benchmarks/bench_start.py: the time to a visible window
+
+
+def quit_when_shown(app: QApplication, window: MainWindow) -> None:
+    """Print 'shown' once the window is on the screen (exposed and painted), then quit."""
+    timer = QTimer(window)
+    timer.setInterval(2)
+
+    def check() -> None:
+        handle = window.windowHandle()
+        if handle is not None and handle.isExposed():
+            timer.stop()
+            print("shown", flush=True)
+            window.close()
+            app.exit(0)
+
+    timer.timeout.connect(check)
+    timer.start()
 
 
 class Screenshot:
-    """Saves a picture of the window once the final result is in (or at once if nothing runs), then quits."""
+    """Saves a picture of the window once the final result is in (or at once if nothing runs), then quits;
+    with `report`, it first writes the committee report of that result (baseline and proposal alike)."""
 
-    def __init__(self, app: QApplication, window: MainWindow, path: str, wait_for_run: bool) -> None:
-        self.app, self.window, self.path = app, window, path
+    def __init__(self, app: QApplication, window: MainWindow, path: str, wait_for_run: bool,
+                 report: str | None = None) -> None:
+        self.app, self.window, self.path, self.report = app, window, path, report
+        self.report_job: object = None
         self.exit_code = 0
         self.done = False
         if wait_for_run:
@@ -48,6 +71,32 @@ class Screenshot:
         if problem:
             print(f"Kunde inte spara skärmbilden: {self.path}: {problem}", file=sys.stderr)
             self.exit_code = 1
+        if self.report and self.window.current is not None and self.exit_code == 0:
+            self._write_report()
+            return
+        self._quit()
+
+    def _write_report(self) -> None:
+        """The committee report of the result, as Arkiv → Rapport till nämnden writes it: in its own spawned
+        process (the part of the program that has to work in the bundle too)."""
+        from barntid.gui.report.job import ReportJob
+
+        result = self.window.current
+        assert result is not None
+        job = ReportJob(self.window)
+        job.finished.connect(self._report_written)
+        sim = result.scenario.simulation
+        job.start(result.scenario, self.window.document.scenario, Path(self.report or ""),
+                  1 if sim.replications * sim.years <= 2 else self.window.runner.workers)
+        self.report_job = job
+
+    def _report_written(self, ok: bool, message: str) -> None:
+        if not ok:
+            print(f"Kunde inte skriva rapporten: {message}", file=sys.stderr)
+            self.exit_code = 1
+        self._quit()
+
+    def _quit(self) -> None:
         self.window.close()
         self.app.exit(self.exit_code)
 
@@ -55,7 +104,8 @@ class Screenshot:
 def main(args: argparse.Namespace | None = None) -> int:
     """Open the main window; return the exit code."""
     if args is None:
-        args = argparse.Namespace(scenario=None, run=False, screenshot=None, theme_day=False, lang=None)
+        args = argparse.Namespace(scenario=None, run=False, screenshot=None, theme_day=False, lang=None,
+                                  report=None)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
@@ -63,9 +113,47 @@ def main(args: argparse.Namespace | None = None) -> int:
     app.setOrganizationName(settings.ORGANISATION)
     app.setStyle("Fusion")
     lang.install(app, getattr(args, "lang", None) or settings.language())
+    add_fonts_if_missing()
 
     shooting = bool(getattr(args, "screenshot", None))
+    holder: dict[str, MainWindow] = {}
+    reporter = CrashReporter(lambda: save_work(holder.get("window")), app)
+    if not shooting:  # a screenshot run has nobody at the screen: errors go to stderr and the exit code
+        reporter.install()
+    try:
+        return _run(app, args, shooting, holder)
+    except Exception:
+        if shooting:
+            raise
+        reporter.handle(sys.exc_info())  # type: ignore[arg-type]
+        return 1
+    finally:
+        reporter.uninstall()
+
+
+def save_work(window: MainWindow | None) -> bool | None:
+    """Autosave the window's unsaved edits now: True if they are safe, None if there were none."""
+    if window is None or not window.document.modified:
+        return None
+    return window.autosaver.write()
+
+
+def add_fonts_if_missing() -> None:
+    """A machine with no fonts at all (a bare Linux) would show every label as boxes: use matplotlib's."""
+    from PySide6.QtGui import QFontDatabase
+
+    if QFontDatabase.families():
+        return
+    import matplotlib
+
+    folder = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+        QFontDatabase.addApplicationFont(str(folder / name))
+
+
+def _run(app: QApplication, args: argparse.Namespace, shooting: bool, holder: dict[str, MainWindow]) -> int:
     window = MainWindow(fullscreen_theme_day=not shooting)
+    holder["window"] = window
     window.interactive = not shooting
     if shooting:
         window.resize(*SCREENSHOT_SIZE)
@@ -73,6 +161,8 @@ def main(args: argparse.Namespace | None = None) -> int:
         window.resize(1500, 950)
     window.show()
     QTimer.singleShot(0, window.runner.warm_up)  # worker processes start while the user looks around
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        quit_when_shown(app, window)
 
     if not shooting:
         window.offer_restore()  # unsaved edits from a Barntid that crashed or was killed
@@ -89,6 +179,6 @@ def main(args: argparse.Namespace | None = None) -> int:
     shot = None
     if shooting:
         waits = bool(getattr(args, "run", False) or getattr(args, "theme_day", False))
-        shot = Screenshot(app, window, args.screenshot, waits)
+        shot = Screenshot(app, window, args.screenshot, waits, getattr(args, "report", None))
     code = app.exec()
     return shot.exit_code if shot is not None else int(code)

@@ -39,6 +39,23 @@ def test_screenshot_mode_runs_saves_and_exits_zero(tmp_path: Path, theme_day: bo
     assert (image.width(), image.height()) == gui_app.SCREENSHOT_SIZE
 
 
+def test_screenshot_with_the_committee_report_from_its_own_process(tmp_path: Path) -> None:
+    """`gui --run --screenshot --report`: what the bundle's smoke test uses to check the report process."""
+    shot, pdf = tmp_path / "shot.png", tmp_path / "rapport.pdf"
+    done = barntid(str(scenario_file(tmp_path)), "--run", "--screenshot", str(shot), "--report", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert shot.stat().st_size > 0 and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_can_report_when_it_is_shown(tmp_path: Path) -> None:
+    """benchmarks/bench_start.py: BARNTID_QUIT_WHEN_SHOWN prints 'shown' once the window is on the screen."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", gui_app.QUIT_WHEN_SHOWN: "1"}
+    exe = Path(sys.executable).with_name("barntid")
+    done = subprocess.run([str(exe), "gui"], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path,
+                          check=False)
+    assert done.returncode == 0 and done.stdout.strip() == "shown", done.stderr
+
+
 def test_screenshot_of_an_invalid_file_exits_two(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[staff]\nsocial_workers = -3\n", encoding="utf-8")

@@ -1041,4 +1041,98 @@ Do you want to restore them?</translation>
         <translation>years</translation>
     </message>
 </context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Ett oväntat fel inträffade</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <source>Ditt arbete är sparat: osparade ändringar har autosparats och erbjuds tillbaka om Barntid skulle avslutas. Du kan fortsätta arbeta, men spara gärna scenariot nu.</source>
+        <translation>Your work is saved: unsaved changes have been autosaved and will be offered back if Barntid should close. You can go on working, but do save the scenario now.</translation>
+    </message>
+    <message>
+        <source>Ditt arbete kunde inte autosparas. Spara scenariot med Spara som … innan du fortsätter.</source>
+        <translation>Your work could not be autosaved. Save the scenario with Save as … before you go on.</translation>
+    </message>
+    <message>
+        <source>Inga osparade ändringar har gått förlorade.</source>
+        <translation>No unsaved changes have been lost.</translation>
+    </message>
+    <message>
+        <source>Detaljerna är sparade i felloggen:
+%1</source>
+        <translation>The details are saved in the error log:
+%1</translation>
+    </message>
+    <message>
+        <source>Felloggen kunde inte skrivas; kopiera rapporten i stället.</source>
+        <translation>The error log could not be written; copy the report instead.</translation>
+    </message>
+    <message>
+        <source>Barntid stötte på ett fel som inte borde hända:</source>
+        <translation>Barntid ran into an error that should not happen:</translation>
+    </message>
+    <message>
+        <source>Kopiera rapporten och skicka den till den som ansvarar för Barntid hos er, med några rader om vad du gjorde när felet inträffade.</source>
+        <translation>Copy the report and send it to whoever looks after Barntid where you work, with a few lines on what you were doing when the error occurred.</translation>
+    </message>
+    <message>
+        <source>Kopiera rapporten</source>
+        <translation>Copy the report</translation>
+    </message>
+    <message>
+        <source>Visa detaljer</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Kopierad</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Ytterligare fel sedan dess: %1 (alla finns i rapporten och loggen).</source>
+        <translation>Further errors since: %1 (all are in the report and the log).</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om Barntid</source>
+        <translation>About Barntid</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCommands</name>
+    <message>
+        <source>&amp;Användarhandbok</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Handboken, öppnad vid det du arbetar med (F1)</source>
+        <translation>The guide, opened at what you are working on (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Om Barntid</source>
+        <translation>&amp;About Barntid</translation>
+    </message>
+    <message>
+        <source>Version, licens, källor och var dina data sparas</source>
+        <translation>Version, licence, sources and where your data is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Barntid – hjälp</source>
+        <translation>Barntid – help</translation>
+    </message>
+</context>
 </TS>

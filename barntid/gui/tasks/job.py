@@ -30,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, SignalInstance
 
 from barntid.gui.tasks.jobs import StoppableExecutor
+from barntid.sim.experiment import errorlog
 from barntid.sim.experiment.runner import ReplicationError
 from barntid.sim.scenario.io import ScenarioError
 
@@ -62,6 +63,10 @@ class JobState(StrEnum):
 
 class JobFailed(Exception):  # noqa: N818 - reads well: raise JobFailed(message)
     """Raised by a job's function with a message for the user; `failed` carries it unchanged."""
+
+
+# Failures that are said in words and need no traceback; anything else is also logged (errorlog).
+FORESEEN = (BrokenProcessPool, ScenarioError, ReplicationError, JobFailed, OSError, MemoryError)
 
 
 def describe(exc: Exception) -> str:
@@ -159,6 +164,8 @@ class Job(QThread):
                 self._end(JobState.STOPPED, self.stopped, latest.data if latest is not None else None)
             else:
                 self.error = exc
+                if not isinstance(exc, FORESEEN):  # a bug: its traceback goes to the error log for a report
+                    errorlog.log_exception(exc, f"job {type(self).__name__}")
                 self._end(JobState.FAILED, self.failed, describe(exc))
             return
         if self.stopping:

@@ -15,19 +15,17 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from barntid.gui.i18n import lang
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.schema import Scenario
+from barntid.sim.scenario.shipped import shipped
 from barntid.sim.scenario.storyline import Step, Storyline, load_storyline
 
 GOOD, BAD, PRELIMINARY = "#1b5e20", "#b3261e", "#607d8b"
 STORYLINE_FILTER = "Barntid-berättelse (*.toml)"
-DEFAULT_STORYLINE = Path("scenarios") / "storylines" / "sjobo.toml"
+DEFAULT_STORYLINE = "storylines/sjobo.toml"
 
 
 def default_storyline() -> Path | None:
-    """The shipped Sjöbo storyline, next to the application or under the current folder, if found."""
-    for root in (Path(__file__).resolve().parents[3], Path.cwd()):
-        if (root / DEFAULT_STORYLINE).is_file():
-            return root / DEFAULT_STORYLINE
-    return None
+    """The shipped Sjöbo storyline (in the repository, in the bundle, or under the current folder), if found."""
+    return shipped(DEFAULT_STORYLINE)
 
 
 def _same_but_length(result: Scenario, step: Scenario) -> bool:

@@ -33,6 +33,7 @@ from barntid.gui.document import autosave, conflict
 from barntid.gui.document.autosave import Autosaver
 from barntid.gui.document.document import ScenarioDocument
 from barntid.gui.editing.forms import ScenarioForm
+from barntid.gui.help import menu as help_menu
 from barntid.gui.history.dialog import HistoryCommands
 from barntid.gui.i18n import lang
 from barntid.gui.report.job import ReportCommand
@@ -55,6 +56,7 @@ from barntid.gui.window import menus
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import ScenarioError
 from barntid.sim.scenario.schema import Scenario
+from barntid.sim.scenario.shipped import scenarios_dir
 
 REFRESH_MS = 300
 QUICK_REPLICATIONS = 4
@@ -66,8 +68,8 @@ class MainWindow(QMainWindow):
     """Signals for tests and the screenshot mode: run_finished(result, tag), run_cancelled, run_failed.
 
     Run tags: 'full' (Run; kept in the history), 'quick' and 'refine' (theme day), 'history' (a past run
-    reopened). The run history, the committee report and storylines are `histories`, `reports` and
-    `storylines`."""
+    reopened). The run history, the committee report, storylines and the guide are `histories`, `reports`,
+    `storylines` and `help`."""
 
     run_finished = Signal(object, str)
     run_cancelled = Signal(object)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.storylines = StorylineCommands(self, self.theme_view)
         self.actions_ = menus.build(self)
         self.decision_menu = decision_menu.install(self)
+        self.help = help_menu.install(self)
         self._connect()
         self.document.new()
         self.setMinimumSize(1000, 700)
@@ -228,7 +231,8 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         if path is None:
-            start = str(self.document.path.parent) if self.document.path else ""
+            shipped = scenarios_dir()  # the examples, also inside the bundle, where a user would not find them
+            start = str(self.document.path.parent if self.document.path else shipped or "")
             chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Öppna scenario"), start, TOML_FILTER)
             if not chosen:
                 return False
