@@ -61,6 +61,7 @@ LEADING = 1.32
 WIDOW_ROWS = 3  # a table split over pages leaves at least this many rows for its last page
 BASELINE = 0.95  # a line's baseline below its top, in font sizes
 CHART_DPI = 150
+CHART_HEIGHTS = (330.0, 330.0, 330.0, 330.0, 215.0)  # contact share, time use, staff, deadlines, cost (points)
 
 
 @lru_cache(maxsize=4)
@@ -401,8 +402,8 @@ def draw_charts(base_title: str, prop_title: str, b: ExperimentResult, p: Experi
 
     entries = [Entry("baseline", "Utgångsläge", b, GREY, base_title), Entry("current", "Förslag", p, BLUE, prop_title)]
     out = []
-    for cls, height in ((ContactShareChart, 330.0), (TimeUseChart, 330.0), (StaffChart, 330.0),
-                        (DeadlineChart, 330.0), (CostChart, 215.0)):
+    classes = (ContactShareChart, TimeUseChart, StaffChart, DeadlineChart, CostChart)
+    for cls, height in zip(classes, CHART_HEIGHTS, strict=True):
         chart = cls(None, 1.0, False)
         chart.set_entries(entries)
         out.append(Chart(chart_image(chart, WIDTH, height), WIDTH, height))
