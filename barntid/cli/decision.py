@@ -177,13 +177,27 @@ def cmd_calibrate(args: Namespace) -> int:
 
 def cmd_report(args: Namespace) -> int:
     from barntid.gui.report.pdf import write_report
+    from barntid.present.report import ReportInfo
 
     check_out(args.out, (".pdf",))
+    decision = ""
+    if args.decision_text:
+        decision = read_text(args.decision_text)  # the same checks as a scenario file: exit 2 with a message
+        if any(ord(c) < 0x20 and c not in "\t\n\r" for c in decision):
+            raise ScenarioError([Problem("--decision-text", "filen innehåller styrtecken; spara den som vanlig text "
+                                                            "(UTF-8)")])
+    info = ReportInfo(municipality=_plain_text(args.municipality), author=_plain_text(args.author),
+                      decision_text=decision)
     base = scenario_from_args(args.base, args)
     proposal = scenario_from_args(args.proposal, args)
-    write_report(base, proposal, args.out, workers=workers_from_args(args))
+    write_report(base, proposal, args.out, workers=workers_from_args(args), info=info)
     print(f"Rapporten är sparad: {args.out}")
     return 0
+
+
+def _plain_text(text: str | None) -> str:
+    """A one-line field for the report: control characters dropped, surrounding blanks trimmed."""
+    return "".join(c for c in text or "" if ord(c) >= 0x20 and not 0x7F <= ord(c) < 0xA0).strip()
 
 
 def register(sub: Any) -> None:
@@ -222,4 +236,8 @@ def register(sub: Any) -> None:
     r.add_argument("proposal")
     common(r)
     r.add_argument("--out", required=True, metavar="FILE.pdf")
+    r.add_argument("--municipality", metavar="KOMMUN", help="kommunens namn, t.ex. \"Sjöbo kommun\"")
+    r.add_argument("--author", metavar="NAMN", help="handläggare: den som skriver underlaget")
+    r.add_argument("--decision-text", metavar="FIL",
+                   help="textfil (UTF-8) med förslaget till beslut; utan den får rapporten en rad att fylla i")
     r.set_defaults(func=cmd_report)

@@ -40,3 +40,18 @@ def add_recent_file(path: str | Path) -> list[str]:
 
 def clear_recent_files() -> None:
     store().setValue("recent_files", [])
+
+
+REPORT_FIELDS = ("municipality", "author", "decision_text")
+
+
+def report_details() -> dict[str, str]:
+    """What the user last typed for the committee report: municipality, author and the proposed decision."""
+    s = store()
+    return {k: str(s.value(f"report/{k}", "") or "") for k in REPORT_FIELDS}
+
+
+def set_report_details(details: dict[str, str]) -> None:
+    s = store()
+    for k in REPORT_FIELDS:
+        s.setValue(f"report/{k}", details.get(k, ""))

@@ -1,5 +1,10 @@
 """CSV and Excel export of results, shared by the command line and the GUI.
 
+CSV is for programs: the stable key-figure columns (scenario, kpi, label, mean, ci95_low, ...). Excel is for
+people: Swedish headers, percent and krona formats, and one sheet each for the key figures, the comparison
+(when more than one result is exported: the first is the baseline), the time use, the weekly series, the
+parameters used and every run.
+
 Text cells that begin with =, +, -, @ (or a tab or carriage return) are prefixed with an apostrophe so
 spreadsheet programs never run them as formulas; numbers stay numbers.
 """
@@ -7,15 +12,19 @@ spreadsheet programs never run them as formulas; numbers stay numbers.
 from __future__ import annotations
 
 import csv
+import math
 import os
 from collections.abc import Sequence
 from typing import Any
 
 from barntid.present.format import label
-from barntid.present.labels import KPIS
-from barntid.sim.engine.accounting import CATEGORIES
-from barntid.sim.experiment.results import ExperimentResult
+from barntid.present.labels import KPIS, SERIES_LABELS
+from barntid.present.report import clean_source, param_label, param_unit, param_value
+from barntid.sim.engine.accounting import CATEGORIES, SERIES
+from barntid.sim.experiment.results import Estimate, ExperimentResult, paired_difference
 from barntid.sim.scenario.files import atomic_path, atomic_write, safe_cell
+from barntid.sim.scenario.io import get
+from barntid.sim.scenario.schema import SECTIONS, Scenario
 
 
 def result_tables(results: Sequence[ExperimentResult]) -> dict[str, list[list[Any]]]:
@@ -56,18 +65,188 @@ def _xlsx_cell(value: Any) -> Any:
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 
+PERCENT = "0.0%"
+KRONOR = '#,##0" kr"'
+NUMBER = "0.0"
+INTEGER = "0"
+THOUSANDS = "#,##0"
+GENERAL = "General"
+POINTS = '+0.0" p.e.";-0.0" p.e.";0.0" p.e."'  # a difference of shares, stored in percentage points
+KRONOR_DIFF = '+#,##0" kr";-#,##0" kr";0" kr"'
+NUMBER_DIFF = "+0.0;-0.0;0.0"
+FORMATS = {"pct": PERCENT, "sek": KRONOR, "num": NUMBER}
+DIFF_FORMATS = {"pct": POINTS, "sek": KRONOR_DIFF, "num": NUMBER_DIFF}
+GOAL_LABEL = "Sannolikhet att nå målet"
+MAX_WIDTH = 45  # longer text (a seasonal profile, a source) wraps in its cell
+
+
+def _kind(name: str) -> str:
+    return KPIS[name][3] if name in KPIS else "pct"  # p_goal is a share
+
+
+def _unit(name: str) -> str:
+    return KPIS[name][2] if name in KPIS else "% av körningarna"
+
+
+def _number(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+Cell = tuple[Any, str | None]  # a value and its Excel number format
+
+
+def _summary_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = [[(h, None) for h in ("Scenario", "Nyckeltal", "Enhet", "Medelvärde",
+                                                   "95 %-intervall, nedre", "95 %-intervall, övre", "Körningar",
+                                                   "Slumpfrö")]]
+    for res in results:
+        estimates = [(k, e.mean, e.lo, e.hi) for k, e in res.kpis.items()]
+        estimates.insert(1, ("p_goal", res.p_goal, math.nan, math.nan))
+        for k, mean, lo, hi in estimates:
+            f = FORMATS[_kind(k)]
+            rows.append([(res.scenario.name, None), (GOAL_LABEL if k == "p_goal" else label(k), None),
+                         (_unit(k), None), (_number(mean), f), (_number(lo), f), (_number(hi), f),
+                         (len(res.replications), INTEGER), (res.seed, INTEGER)])
+    return rows
+
+
+def _comparison_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
+    """The first result as the baseline; each other beside it with the paired difference and its 95 % interval."""
+    base, others = results[0], results[1:]
+    header: list[Cell] = [("Nyckeltal", None), ("Enhet", None), (base.scenario.name, None)]
+    for o in others:
+        header += [(o.scenario.name, None), (f"Skillnad mot {base.scenario.name}", None),
+                   ("Skillnad, 95 %-intervall, nedre", None), ("Skillnad, 95 %-intervall, övre", None)]
+    rows = [header]
+    for k in ("contact_share", "p_goal", *[n for n in KPIS if n != "contact_share"]):
+        kind = _kind(k)
+        scale = 100.0 if kind == "pct" else 1.0  # differences of shares in percentage points
+        def value(r: ExperimentResult, k: str = k) -> float:
+            return r.p_goal if k == "p_goal" else r.kpis[k].mean
+
+        row: list[Cell] = [(GOAL_LABEL if k == "p_goal" else label(k), None), (_unit(k), None),
+                           (_number(value(base)), FORMATS[kind])]
+        for o in others:
+            if k == "p_goal":
+                d = Estimate(o.p_goal - base.p_goal, math.nan, math.nan, 0)
+            else:
+                d = paired_difference(base, o, k)
+            f = DIFF_FORMATS[kind]
+            row += [(_number(value(o)), FORMATS[kind]), (_number(scale * d.mean), f), (_number(scale * d.lo), f),
+                    (_number(scale * d.hi), f)]
+        rows.append(row)
+    return rows
+
+
+def _time_use_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = [[("Kategori", None), *((f"{r.scenario.name}: andel av arbetstiden", None)
+                                                     for r in results)]]
+    for c in CATEGORIES:
+        rows.append([(label(c), None), *((_number(r.time_use[c]), PERCENT) for r in results)])
+    return rows
+
+
+def _series_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
+    """Mean per week of every weekly series, one column per scenario and series."""
+    header: list[Cell] = [("Vecka", None)]
+    columns: list[tuple[Any, str]] = []
+    for res in results:
+        for name in SERIES:
+            sv, _en, unit, kind = SERIES_LABELS[name]
+            header.append((f"{res.scenario.name}: {sv} ({unit})" if len(results) > 1 else f"{sv} ({unit})", None))
+            columns.append((res.series(name)[0], FORMATS[kind]))
+    weeks = max((len(c) for c, _f in columns), default=0)
+    rows = [header]
+    for w in range(weeks):
+        rows.append([(w + 1, INTEGER), *((_number(float(c[w])) if w < len(c) else None, f) for c, f in columns)])
+    return rows
+
+
+def _parameter_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
+    """Every parameter of every exported scenario: label, value, unit and source."""
+    names = [r.scenario.name for r in results]
+    rows: list[list[Cell]] = [[("Parameter", None), *((f"Värde: {n}" if len(names) > 1 else "Värde", None)
+                                                      for n in names), ("Enhet", None), ("Källa", None),
+                               ("Nyckel i scenariofilen", None)]]
+    for section in SECTIONS:
+        for name, info in type(getattr(Scenario(), section)).model_fields.items():
+            key = f"{section}.{name}"
+            extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+            raw_unit = str(extra.get("unit", ""))
+            share = raw_unit == "andel" or raw_unit.startswith("andel ")
+            values: list[Cell] = []
+            for r in results:
+                v = get(r.scenario, key)
+                if isinstance(v, bool) or not isinstance(v, int | float):
+                    values.append((param_value(key, v), None))
+                elif share:
+                    values.append((v, PERCENT))
+                else:
+                    values.append((v, THOUSANDS if raw_unit.startswith("kr") else GENERAL))
+            unit = param_unit(key) if share or values[0][1] is not None else ""
+            rows.append([(param_label(key), None), *values, (unit, None),
+                         (clean_source(str(extra.get("source", ""))), None), (key, None)])
+    return rows
+
+
+def _replication_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
+    rows: list[list[Cell]] = [[("Scenario", None), ("Körning", None),
+                               *((f"{label(k)} ({KPIS[k][2]})", None) for k in KPIS)]]
+    for res in results:
+        for r in res.replications:
+            rows.append([(res.scenario.name, None), (r.replication, INTEGER),
+                         *((_number(r.kpis[k]), FORMATS[_kind(k)]) for k in KPIS)])
+    return rows
+
+
+def workbook_sheets(results: Sequence[ExperimentResult]) -> dict[str, list[list[Cell]]]:
+    """The sheets of the Excel export, each a list of rows of (value, number format)."""
+    sheets = {"Nyckeltal": _summary_sheet(results)}
+    if len(results) > 1:
+        sheets["Jämförelse"] = _comparison_sheet(results)
+    sheets["Tidsanvändning"] = _time_use_sheet(results)
+    sheets["Veckoserier"] = _series_sheet(results)
+    if results:
+        sheets["Parametrar"] = _parameter_sheet(results)
+    sheets["Körningar"] = _replication_sheet(results)
+    return sheets
+
+
 def write_xlsx(path: str | os.PathLike[str], results: Sequence[ExperimentResult]) -> None:
-    """An Excel workbook with one sheet per table (written atomically, like every export)."""
+    """An Excel workbook for people: Swedish headers, percent and krona formats, readable column widths,
+    one sheet per table (key figures, comparison, time use, weekly series, parameters, every run), written
+    atomically like every export."""
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     first = True
-    for title, rows in result_tables(results).items():
+    for title, rows in workbook_sheets(results).items():
         ws = wb.active if first else wb.create_sheet()
         assert ws is not None
         ws.title = title
         first = False
-        for row in rows:
-            ws.append([_xlsx_cell(v) for v in row])
+        widths: dict[int, int] = {}
+        for r, row in enumerate(rows, start=1):
+            for c, (value, number_format) in enumerate(row, start=1):
+                cell = ws.cell(row=r, column=c, value=_xlsx_cell(value))
+                if number_format is not None:
+                    cell.number_format = number_format
+                elif r > 1 and isinstance(value, str) and len(value) > MAX_WIDTH:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if r > 1:  # the widest value sets the width; headers wrap
+                    text = f"{value:,.1f}" if isinstance(value, float) else str("" if value is None else value)
+                    widths[c] = max(widths.get(c, 0), min(MAX_WIDTH, len(text) + (4 if number_format else 2)))
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="E3F2FD")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        for c, (header, _f) in enumerate(rows[0], start=1):
+            # a long header wraps over two or three lines rather than making the column as wide as itself
+            head = len(str(header))
+            width = max(12, widths.get(c, 0), min(head + 2, max(head // 2 + 2, 16), 32))
+            ws.column_dimensions[get_column_letter(c)].width = width
+        ws.freeze_panes = "B2" if title in ("Veckoserier", "Jämförelse", "Tidsanvändning") else "A2"
     with atomic_path(path, ".xlsx") as tmp:
         wb.save(tmp)

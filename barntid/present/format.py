@@ -26,20 +26,34 @@ def fmt(name: str, value: float, lang: str = "sv") -> str:
         return "–"
     kind = KPIS[name][3] if name in KPIS else "num"
     if kind == "pct":
-        text = f"{100 * value:.1f} %"
+        text = f"{_no_negative_zero(100 * value, 1):.1f} %"
     elif kind == "sek":
-        text = f"{value / 1e6:.2f} mkr" if lang == "sv" else f"SEK {value / 1e6:.2f} m"
+        mkr = _no_negative_zero(value / 1e6, 2)
+        text = f"{mkr:.2f} mkr" if lang == "sv" else f"SEK {mkr:.2f} m"
     else:
-        text = f"{value:.1f}"
+        text = f"{_no_negative_zero(value, 1):.1f}"
     return text.replace(".", ",") if lang == "sv" else text
 
 
+def _no_negative_zero(value: float, decimals: int) -> float:
+    """0.0 for a value that rounds to zero at the shown precision: never '-0,0'."""
+    return 0.0 if round(value, decimals) == 0 else value
+
+
+def rounds_to_zero(name: str, value: float) -> bool:
+    """True when a difference is shown as 0 at its display precision (0,0 p.e., 0,00 mkr, 0,0)."""
+    kind = KPIS[name][3] if name in KPIS else "num"
+    scaled = 100 * value if kind == "pct" else value / 1e6 if kind == "sek" else value
+    return round(scaled, 2 if kind == "sek" else 1) == 0
+
+
 def fmt_difference(name: str, value: float, lang: str = "sv") -> str:
-    """A difference: shares in percentage points ('+7,2 p.e.'), other figures with their sign."""
+    """A difference: shares in percentage points ('+7,2 p.e.'), other figures with their sign; one that
+    rounds to zero is shown without a sign ('0,0 p.e.')."""
     if value is None or not math.isfinite(value):
         return "–"
-    sign = "+" if value >= 0 else "−"
     kind = KPIS[name][3] if name in KPIS else "num"
+    sign = "" if rounds_to_zero(name, value) else "+" if value > 0 else "−"  # a zero is '0,0', not '−0,0'
     if kind == "pct":
         text = f"{100 * abs(value):.1f} " + ("p.e." if lang == "sv" else "pp")
     else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from barntid.sim.engine.accounting import CATEGORIES, KPI_NAMES
+from barntid.sim.engine.accounting import CATEGORIES, KPI_NAMES, SERIES
 
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {
     "contact": ("Direktkontakt med barn och familj", "Direct contact"),
@@ -48,4 +48,22 @@ KPIS: dict[str, tuple[str, str, str, str]] = {
                                      "pct"),
 }
 
-assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES
+# Weekly series name -> (Swedish label, English label, unit, format), as in KPIS
+SERIES_LABELS: dict[str, tuple[str, str, str, str]] = {
+    "contact_share": ("Andel tid i direktkontakt", "Contact share", "%", "pct"),
+    "backlog": ("Arbetsbalans", "Backlog", "timmar", "num"),
+    "caseload_per_worker": ("Öppna ärenden per socialsekreterare", "Open cases per social worker", "st", "num"),
+    "experienced": ("Erfarna socialsekreterare", "Experienced social workers", "personer", "num"),
+    "newcomers": ("Nyanställda (under 12 månader)", "Newcomers (under 12 months)", "personer", "num"),
+    "consultants": ("Konsulter", "Consultants", "personer", "num"),
+    "vacant": ("Vakanta tjänster", "Vacant posts", "tjänster", "num"),
+    "assessment_within_14d": ("Förhandsbedömningar inom 14 dagar", "Initial assessments within 14 days", "%",
+                              "pct"),
+    "investigation_within_4m": ("Utredningar inom 4 månader", "Investigations within 4 months", "%", "pct"),
+    "cost_sek": ("Kostnad", "Cost", "kr per vecka", "sek"),
+    "overtime_share": ("Övertid", "Overtime", "% av avtalad tid", "pct"),
+    "sickness_share": ("Sjukfrånvaro", "Sickness absence", "% av arbetsdagarna", "pct"),
+    "stress": ("Stressindex", "Stress index", "index", "num"),
+}
+
+assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES and tuple(SERIES_LABELS) == SERIES

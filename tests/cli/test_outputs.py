@@ -45,6 +45,6 @@ def test_xlsx_with_control_characters_in_the_name(tmp_path: Path) -> None:
     # names are validated now, but a result from an older history can still carry them
     sc = short(years=0.25).model_copy(update={"name": "Enhet\x01\x1b[31m röd\x07"})
     write_xlsx(tmp_path / "r.xlsx", [run_experiment(sc, replications=2, workers=1)])
-    ws = load_workbook(tmp_path / "r.xlsx")["KPI"]
+    ws = load_workbook(tmp_path / "r.xlsx")["Nyckeltal"]
     assert ws.cell(row=2, column=1).value == "Enhet[31m röd"
     assert [p.name for p in tmp_path.iterdir()] == ["r.xlsx"]

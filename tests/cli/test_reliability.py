@@ -204,7 +204,7 @@ def test_exports_neutralise_formulas(tmp_path: Path) -> None:
     text = (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in text and ";=HYPERLINK" not in text and not text.startswith("=")
     write_xlsx(tmp_path / "r.xlsx", [res])
-    ws = load_workbook(tmp_path / "r.xlsx")["KPI"]
+    ws = load_workbook(tmp_path / "r.xlsx")["Nyckeltal"]
     names = [row[0].value for row in ws.iter_rows(min_row=2)]
     assert all(n.startswith("'=") for n in names)
     means = [row[3].value for row in ws.iter_rows(min_row=2)]

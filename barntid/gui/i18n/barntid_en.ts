@@ -737,6 +737,53 @@ Do you want to restore them?</translation>
     </message>
 </context>
 <context>
+    <name>ReportDetailsDialog</name>
+    <message>
+        <source>Rapport till nämnden</source>
+        <translation>Report to the committee</translation>
+    </message>
+    <message>
+        <source>t.ex. Sjöbo kommun</source>
+        <translation>e.g. Sjöbo kommun</translation>
+    </message>
+    <message>
+        <source>namn och titel, t.ex. Anna Lindqvist, socialchef</source>
+        <translation>name and title, e.g. Anna Lindqvist, head of social services</translation>
+    </message>
+    <message>
+        <source>Socialnämnden beslutar
+
+att …
+
+(Lämnas fältet tomt får rapporten en rad att fylla i.)</source>
+        <translation>The committee decides
+
+to …
+
+(Left empty, the report gets a line to fill in.)</translation>
+    </message>
+    <message>
+        <source>Kommun:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Handläggare:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut:</source>
+        <translation>Proposed decision:</translation>
+    </message>
+    <message>
+        <source>Uppgifterna står på rapportens första sida och i sidfoten. Datum blir dagens.</source>
+        <translation>These details appear on the report's first page and in its footer. The date is today's.</translation>
+    </message>
+    <message>
+        <source>Välj fil …</source>
+        <translation>Choose file …</translation>
+    </message>
+</context>
+<context>
     <name>ReportJob</name>
     <message>
         <source>Rapportprocessen avslutades oväntat (kod %1).</source>

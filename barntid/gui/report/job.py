@@ -18,9 +18,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from barntid.gui.api import WindowApi
+from barntid.gui.report.details import ReportDetailsDialog
 from barntid.gui.report.process import write_report_process
 from barntid.gui.tasks.job import Job, JobContext, JobFailed, JobState
 from barntid.gui.tasks.jobs import Stopped
+from barntid.present.report import ReportInfo
 from barntid.sim.scenario.schema import Scenario
 
 STOP_TIMEOUT_S = 20.0
@@ -71,12 +73,13 @@ class ReportJob(QObject):
     def busy(self) -> bool:
         return self.job is not None and self.job.state is JobState.RUNNING
 
-    def start(self, base: Scenario, proposal: Scenario, path: Path, workers: int | None) -> None:
+    def start(self, base: Scenario, proposal: Scenario, path: Path, workers: int | None,
+              info: ReportInfo | None = None) -> None:
         ctx = multiprocessing.get_context("spawn")
         receive, send = ctx.Pipe(duplex=False)
         self.path = path
         self.process = ctx.Process(target=write_report_process, name="barntid-report",
-                                   args=(base, proposal, str(path), workers, send))
+                                   args=(base, proposal, str(path), workers, send, info))
         self.process.start()
         send.close()  # only the child writes; its end closing is how a crash shows
         self.job = Job(partial(wait_for_report, self.process, receive))
@@ -107,7 +110,8 @@ class ReportJob(QObject):
 
 class ReportCommand(QObject):
     """The window's 'Rapport till nämnden …': the pinned comparison as today, the current scenario as the
-    proposal; a busy indicator in the status bar while the report process works."""
+    proposal; first the municipality, author and proposed decision, then the file; a busy indicator in the
+    status bar while the report process works."""
 
     finished = Signal(bool, str)  # ok, the PDF's path or the error message
 
@@ -140,6 +144,9 @@ class ReportCommand(QObject):
         if self.job.busy:
             w.statusBar().showMessage(self.tr("En rapport skrivs redan."), 6000)
             return False
+        info = ReportDetailsDialog.ask(w.window())  # municipality, author, the proposed decision
+        if info is None:
+            return False
         chosen, _f = QFileDialog.getSaveFileName(w.window(), self.tr("Spara rapport till nämnden"),
                                                  str(Path.cwd() / "rapport.pdf"), "PDF (*.pdf)")
         if not chosen:
@@ -147,7 +154,7 @@ class ReportCommand(QObject):
         path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
         sim = base.scenario.simulation
         workers = 1 if sim.replications * sim.years <= 2 else w.runner.workers  # a pool takes ~1 s to start
-        self.job.start(base.scenario, w.document.scenario, path, workers)
+        self.job.start(base.scenario, w.document.scenario, path, workers, info)
         self.busy_bar.setVisible(True)
         self.action.setEnabled(False)
         w.statusBar().showMessage(self.tr("Skriver rapporten till nämnden (båda alternativen körs) …"))

@@ -14,7 +14,8 @@ def _exit_on_sigterm(_signum: int, _frame: object) -> None:
     raise SystemExit(1)  # unwinds run_experiment, which shuts its own pool down: no processes left behind
 
 
-def write_report_process(base: Any, proposal: Any, path: str, workers: int | None, conn: Any) -> None:
+def write_report_process(base: Any, proposal: Any, path: str, workers: int | None, conn: Any,
+                         info: Any = None) -> None:
     """Entry of the report process: the committee PDF drawn with its own offscreen Qt, in its main thread.
 
     Sends ("ok", path) or ("error", message) through conn; SIGTERM (cancel) ends it cleanly."""
@@ -23,7 +24,7 @@ def write_report_process(base: Any, proposal: Any, path: str, workers: int | Non
     try:
         from barntid.gui.report.pdf import write_report
 
-        write_report(base, proposal, path, workers=workers)
+        write_report(base, proposal, path, workers=workers, info=info)
     except Exception as exc:  # reported in the window, never lost
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     else:

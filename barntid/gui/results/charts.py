@@ -239,15 +239,16 @@ class CostChart(ChartWidget):
         err = np.nan_to_num(np.array(errs).T)
         bars = ax.bar(x, means, color=[e.color for e in self.entries], width=0.55, yerr=err, capsize=6,
                       error_kw={"ecolor": "#424242", "lw": 1.4})
-        for bar, m in zip(bars, means, strict=True):
-            ax.annotate(self.tr("%1 mkr").replace("%1", lang.number(m, 1)), xy=(bar.get_x() + bar.get_width() / 2, m),
-                        xytext=(0, 14), textcoords="offset points", ha="center", fontsize=self.fs(11),
+        for bar, m, hi in zip(bars, means, err[1] if err.size else [0.0] * len(means), strict=True):
+            ax.annotate(self.tr("%1 mkr").replace("%1", lang.number(m, 1)),
+                        xy=(bar.get_x() + bar.get_width() / 2, m + hi),  # above the error bar, never on it
+                        xytext=(0, 6), textcoords="offset points", ha="center", va="bottom", fontsize=self.fs(11),
                         fontweight="bold")
-        ax.set_xticks(x, [self.wrap(self.name(e), 24) for e in self.entries], fontsize=self.fs(10))
-        top = max([m for m in means if np.isfinite(m)] or [1.0])
-        ax.set_ylim(0, top * 1.25)
+        ax.set_xticks(x, [self.wrap(self.name(e), 24) for e in self.entries], fontsize=self.fs(10), va="top")
+        tops = [m + hi for m, hi in zip(means, err[1] if err.size else [0.0] * len(means), strict=True)
+                if np.isfinite(m)]
+        ax.set_ylim(0, max(tops or [1.0]) * 1.3)
         ax.set_ylabel(self.tr("Årskostnad (mkr)"), fontsize=self.fs(11))
         ax.grid(True, axis="y", color="#e0e0e0")
         self.decimal_axis(ax, "y", 1)
-        ax.text(0.99, 0.98, self.tr("Felstapel: 95 %-intervall"), transform=ax.transAxes, ha="right", va="top",
-                fontsize=self.fs(9), color="#616161")
+        ax.set_xlabel(self.tr("Felstapel: 95 %-intervall"), fontsize=self.fs(9), color="#616161", loc="right")

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from barntid.gui.document import autosave
+from barntid.gui.report.details import ReportDetailsDialog
 from barntid.gui.tasks import runs
 from barntid.gui.window.main_window import MainWindow
 from barntid.sim.experiment.runner import ReplicationError
@@ -225,6 +226,7 @@ def test_report_to_the_committee_is_written_in_the_background(window: Any, qtbot
     window.pin_baseline()
     window.edit("measures.pair_visits", True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "rapport"), "PDF (*.pdf)"))
+    monkeypatch.setattr(ReportDetailsDialog, "exec", lambda self: 1)  # the details as last typed: OK
     before = set(multiprocessing.active_children())
     with qtbot.waitSignal(window.reports.finished, timeout=90_000) as blocker:
         assert window.reports.write()

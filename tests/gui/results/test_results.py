@@ -93,8 +93,9 @@ def test_export_results(window: Any, qtbot: Any, fast_file: Path, tmp_path: Path
     assert target.stat().st_size > 100
     if suffix == ".xlsx":
         wb = load_workbook(target)
-        assert {"KPI", "Tidsanvändning", "Replikeringar"} <= set(wb.sheetnames)
-        names = {row[0] for row in wb["KPI"].iter_rows(min_row=2, values_only=True)}
+        assert wb.sheetnames == ["Nyckeltal", "Jämförelse", "Tidsanvändning", "Veckoserier", "Parametrar", "Körningar"]
+        assert wb["Jämförelse"].cell(row=1, column=4).value == "Aktuell: Parbesök på"
+        names = {row[0] for row in wb["Nyckeltal"].iter_rows(min_row=2, values_only=True)}
         assert names == {"Jämförelse: Sjöbo 2015", "Aktuell: Parbesök på"}
     else:
         text = target.read_text(encoding="utf-8-sig")
