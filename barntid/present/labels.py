@@ -64,6 +64,7 @@ SERIES_LABELS: dict[str, tuple[str, str, str, str]] = {
     "overtime_share": ("Övertid", "Overtime", "% av avtalad tid", "pct"),
     "sickness_share": ("Sjukfrånvaro", "Sickness absence", "% av arbetsdagarna", "pct"),
     "stress": ("Stressindex", "Stress index", "index", "num"),
+    "child_contact_share": ("Barnens tid (varje möte en gång)", "Children's time (each meeting once)", "%", "pct"),
 }
 
 assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES and tuple(SERIES_LABELS) == SERIES
