@@ -48,23 +48,16 @@ KPIS: dict[str, tuple[str, str, str, str]] = {
                                      "pct"),
 }
 
-# Weekly series name -> (Swedish label, English label, unit, format), as in KPIS
-SERIES_LABELS: dict[str, tuple[str, str, str, str]] = {
-    "contact_share": ("Andel tid i direktkontakt", "Contact share", "%", "pct"),
-    "backlog": ("Arbetsbalans", "Backlog", "timmar", "num"),
-    "caseload_per_worker": ("Öppna ärenden per socialsekreterare", "Open cases per social worker", "st", "num"),
+# Weekly series name -> (Swedish label, English label, unit, format), as in KPIS. A series with a key figure's
+# name measures the same thing week by week and takes its label; these are the series of their own.
+_SERIES_OWN: dict[str, tuple[str, str, str, str]] = {
     "experienced": ("Erfarna socialsekreterare", "Experienced social workers", "personer", "num"),
     "newcomers": ("Nyanställda (under 12 månader)", "Newcomers (under 12 months)", "personer", "num"),
     "consultants": ("Konsulter", "Consultants", "personer", "num"),
     "vacant": ("Vakanta tjänster", "Vacant posts", "tjänster", "num"),
-    "assessment_within_14d": ("Förhandsbedömningar inom 14 dagar", "Initial assessments within 14 days", "%",
-                              "pct"),
-    "investigation_within_4m": ("Utredningar inom 4 månader", "Investigations within 4 months", "%", "pct"),
     "cost_sek": ("Kostnad", "Cost", "kr per vecka", "sek"),
-    "overtime_share": ("Övertid", "Overtime", "% av avtalad tid", "pct"),
-    "sickness_share": ("Sjukfrånvaro", "Sickness absence", "% av arbetsdagarna", "pct"),
     "stress": ("Stressindex", "Stress index", "index", "num"),
-    "child_contact_share": ("Barnens tid (varje möte en gång)", "Children's time (each meeting once)", "%", "pct"),
 }
+SERIES_LABELS: dict[str, tuple[str, str, str, str]] = {name: _SERIES_OWN.get(name) or KPIS[name] for name in SERIES}
 
 assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES and tuple(SERIES_LABELS) == SERIES
