@@ -32,7 +32,7 @@ def test_goal_lever_grid_is_checked(lever: str, capsys: pytest.CaptureFixture[st
     assert "--lever" in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("keys", ["staff.bogus", "name", "demand.seasonal", "staff", "measures.pair_visits",
+@pytest.mark.parametrize("keys", ["staff.bogus", "name", "demand.seasonal", "staff", "measures.checklists",
                                   "", "staff.social_workers,,", "demand.surges.0.weeks"])
 def test_sensitivity_bad_keys_are_named(keys: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["sensitivity", S15, *QUICK, "--keys", keys]) == 2

@@ -47,7 +47,7 @@ def value_text(value: Any, key: str = "") -> str:
     if isinstance(value, bool):
         return lang.tr("Decision", "på") if value else lang.tr("Decision", "av")
     if isinstance(value, int | float):
-        return lang.number(float(value), 2)
+        return lang.setting(field_info(key), value) if key else lang.number(float(value), 2)
     return choice_label(key, str(value)) if key else str(value)
 
 

@@ -83,3 +83,14 @@ def percent(share: float, decimals: int = 1) -> str:
     """A share as a percentage: '20 %' in Swedish, '20%' in English."""
     text = number(100 * share, decimals)
     return f"{text} %" if current() == "sv" else f"{text}%"
+
+
+def setting(info: FieldInfo | None, value: Any, decimals: int = 2) -> str:
+    """A setting's value in words: 'på'/'av', a share as a percentage ('Parbesök 50 %'), or the number."""
+    if isinstance(value, bool):
+        return tr("Compare", "på") if value else tr("Compare", "av")
+    if isinstance(value, int | float):
+        if str(extra(info).get("unit", "")).startswith("andel"):
+            return percent(float(value), max(0, decimals - 2))
+        return number(float(value), decimals)
+    return str(value)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from barntid.gui.editing.fields import format_number
 from barntid.gui.i18n import lang
 from barntid.present.format import fmt, fmt_difference, fmt_interval, label
 from barntid.present.labels import KPIS
@@ -55,10 +54,8 @@ def describe_changes(base: Scenario, other: Scenario, limit: int = 2) -> str:
             if a[section].get(key) == value:
                 continue
             name = lang.field_label(field_info(f"{section}.{key}"), key)
-            if isinstance(value, bool):
-                shown = translate("Compare", "på") if value else translate("Compare", "av")
-            elif isinstance(value, int | float):
-                shown = format_number(value)
+            if isinstance(value, bool | int | float):
+                shown = lang.setting(field_info(f"{section}.{key}"), value, decimals=3)
             else:
                 shown = translate("Compare", "ändrad")
             parts.append(f"{name} {shown}")

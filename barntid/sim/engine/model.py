@@ -112,7 +112,7 @@ class UnitModel:
         # With a laptop, one of a pair documents during the meeting.
         self.visit_doc_pair = self.visit_doc * (1.0 - (e.pair_laptop_documentation_saving
                                                        if m.mobile_documentation else 0.0))
-        share = m.pair_visit_share if m.pair_visits else 0.0
+        share = m.pair_visits
         self.pair_share = (share if m.pair_investigation_meetings else 0.0,
                            share if m.pair_followup_meetings else 0.0,
                            share if m.pair_school_meetings else 0.0)

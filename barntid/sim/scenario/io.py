@@ -298,6 +298,8 @@ def _merge(doc: Any, data: dict[str, Any]) -> None:
             continue
         else:
             doc[key] = value
+    for key in [k for k in doc if k not in data]:  # a key an older schema had (e.g. pair_visit_share)
+        del doc[key]
 
 
 def _same(item: Any, value: Any) -> bool:

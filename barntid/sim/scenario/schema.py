@@ -363,14 +363,29 @@ class Efforts(Section):
 
 
 class Measures(Section):
+    @model_validator(mode="before")
+    @classmethod
+    def _pair_visits_as_share(cls, data: Any) -> Any:
+        """Files from before 0.2 say `pair_visits = true/false` and maybe `pair_visit_share`: true means the
+        share given (all chosen meetings if none), false none."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        share = data.pop("pair_visit_share", None)
+        flag = data.get("pair_visits")
+        if isinstance(flag, bool):
+            data["pair_visits"] = (1.0 if share is None else share) if flag else 0.0
+        elif share is not None:
+            data["pair_visits"] = share if flag is None else flag
+        return data
+
     mobile_documentation: bool = param(False, "Bärbara datorer", help="Dokumentation sker på plats.",
                                        source="Sjöbo 2017", en="Laptops (mobile documentation)")
-    pair_visits: bool = param(False, "Parbesök", help="Två socialsekreterare går tillsammans till de möten som "
-                              "valts nedan; båda räknar mötet som kontakttid, barnet möter dem samtidigt.",
-                              source="Sjöbo 2017", en="Pair visits")
-    pair_visit_share: float = param(1.0, "Parbesök: andel av mötena", unit="andel", ge=0, le=1,
-                                    help="Andel av de valda mötena som hålls i par när parbesök används.",
-                                    source="Antagande", en="Pair visits: share of meetings")
+    pair_visits: float = param(0.0, "Parbesök", unit="andel", ge=0, le=1,
+                               help="Andel av de möten som valts nedan som två socialsekreterare håller "
+                               "tillsammans; båda räknar mötet som kontakttid, barnet möter dem samtidigt. "
+                               "I äldre filer betyder true alla valda möten och false inga.",
+                               source="Sjöbo 2017: två åker alltid ut på utredningens besök", en="Pair visits")
     pair_investigation_meetings: bool = param(True, "Parbesök: samtal i utredningar",
                                               help="Utredningens samtal och hembesök hålls i par.",
                                               source="Sjöbo 2017: två åker alltid ut", en="Pairs: investigations")

@@ -19,7 +19,8 @@ from barntid.sim.scenario.schema import SECTIONS
 def test_every_schema_field_has_an_editor_with_label_range_and_help(window: Any) -> None:
     keys = [k for s in ("", *SECTIONS) for k in section_keys(s)]
     assert set(keys) == set(window.form.rows)
-    kinds = {"measures.pair_visits": BoolEditor, "turnover.consultant_policy": ChoiceEditor,
+    kinds = {"measures.checklists": BoolEditor, "measures.pair_visits": NumberEditor,
+             "turnover.consultant_policy": ChoiceEditor,
              "staff.social_workers": NumberEditor, "demand.seasonal": TextEditor,
              "initial.investigations_by_month": TextEditor, "demand.surges": TableEditor,
              "simulation.seed": TextEditor}
@@ -55,10 +56,10 @@ def test_open_edit_undo_redo(window: Any, qtbot: Any, fast_file: Path) -> None:
 def test_checkbox_and_choice_edits_are_undoable(window: Any, fast_file: Path) -> None:
     window.open_file(fast_file)
     original = window.document.scenario
-    window.form.row("measures.pair_visits").editor.box.click()
+    window.form.row("measures.checklists").editor.box.click()
     combo = window.form.row("turnover.consultant_policy").editor.combo
     combo.activated.emit(combo.findData("after"))
-    assert window.document.scenario.measures.pair_visits is True
+    assert window.document.scenario.measures.checklists is True
     assert window.document.scenario.turnover.consultant_policy == "after"
     window.actions_.undo.trigger()
     window.actions_.undo.trigger()

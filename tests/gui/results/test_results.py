@@ -94,12 +94,12 @@ def test_export_results(window: Any, qtbot: Any, fast_file: Path, tmp_path: Path
     if suffix == ".xlsx":
         wb = load_workbook(target)
         assert wb.sheetnames == ["Nyckeltal", "Jämförelse", "Tidsanvändning", "Veckoserier", "Parametrar", "Körningar"]
-        assert wb["Jämförelse"].cell(row=1, column=4).value == "Aktuell: Parbesök på"
+        assert wb["Jämförelse"].cell(row=1, column=4).value == "Aktuell: Parbesök 100 %"
         names = {row[0] for row in wb["Nyckeltal"].iter_rows(min_row=2, values_only=True)}
-        assert names == {"Jämförelse: Sjöbo 2015", "Aktuell: Parbesök på"}
+        assert names == {"Jämförelse: Sjöbo 2015", "Aktuell: Parbesök 100 %"}
     else:
         text = target.read_text(encoding="utf-8-sig")
-        assert "contact_share" in text and "Aktuell: Parbesök på" in text
+        assert "contact_share" in text and "Aktuell: Parbesök 100 %" in text
 
 
 def test_export_without_a_suffix_uses_the_chosen_filter(window: Any, qtbot: Any, fast_file: Path,

@@ -63,8 +63,8 @@ def test_checkbox_change_cancels_the_stale_run(window: Any, qtbot: Any, tmp_path
     with qtbot.waitSignal(window.run_finished, timeout=30_000,
                           check_params_cb=lambda _r, tag: tag == "quick") as blocker:
         box.click()
-    assert blocker.args[0].scenario.measures.pair_visits is True
-    assert window.document.scenario.measures.pair_visits is True
+    assert blocker.args[0].scenario.measures.pair_visits == 1.0
+    assert window.document.scenario.measures.pair_visits == 1.0
     window.runner.cancel()
 
 

@@ -65,7 +65,7 @@ def test_pairs_only_where_chosen() -> None:
     investigations = run_replication(sjobo(simulation__years=1, measures__pair_visits=True,
                                            measures__pair_followup_meetings=False,
                                            measures__pair_school_meetings=False), 0)
-    half = run_replication(sjobo(simulation__years=1, measures__pair_visits=True, measures__pair_visit_share=0.5), 0)
+    half = run_replication(sjobo(simulation__years=1, measures__pair_visits=0.5), 0)
 
     def paired_part(r: Any) -> float:
         return float(r.kpis["contact_share"] - r.kpis["child_contact_share"])

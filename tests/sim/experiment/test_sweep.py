@@ -88,7 +88,8 @@ def test_dask_cluster_gives_exactly_the_local_pools_numbers(local_csv: Path, tmp
     ("staff.socal_workers=18:20:2", "Menade du 'staff.social_workers'"),
     ("staff.social_workers=-2:2:2",
      "Socialsekreterare (staff.social_workers): värdet -2 är utanför det tillåtna intervallet 0–1000"),
-    ("measures.pair_visits=false,maybe", "Parbesök (measures.pair_visits): värdet 'maybe' ska vara true eller false"),
+    ("measures.checklists=false,maybe", "Checklistor (measures.checklists): värdet 'maybe' ska vara true eller false"),
+    ("measures.pair_visits=0,maybe", "Parbesök (measures.pair_visits): värdet 'maybe' är inte ett tal"),
     ("demand.reports_per_week=0:1:0.00001", f"högst {MAX_POINTS} punkter"),
 ])
 def test_bad_vary_exits_2_with_a_message(vary: str, needle: str, tmp_path: Path,

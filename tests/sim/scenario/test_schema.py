@@ -53,8 +53,10 @@ def test_wrong_type_and_nan_are_rejected() -> None:
         parse_text('[demand]\nreports_per_week = "många"\n')
     with pytest.raises(ScenarioError, match=r"\(demand\.reports_per_week\): värdet nan är inte ett ändligt tal"):
         parse_text("[demand]\nreports_per_week = nan\n")
-    with pytest.raises(ScenarioError, match=r"Parbesök \(measures\.pair_visits\): värdet 'ja' ska vara true eller "
+    with pytest.raises(ScenarioError, match=r"Checklistor \(measures\.checklists\): värdet 'ja' ska vara true eller "
                                             r"false"):
+        parse_text('[measures]\nchecklists = "ja"\n')
+    with pytest.raises(ScenarioError, match=r"Parbesök \(measures\.pair_visits\): värdet 'ja' är inte ett tal"):
         parse_text('[measures]\npair_visits = "ja"\n')
 
 
@@ -152,3 +154,19 @@ def test_true_is_not_a_number(section: str, key: str) -> None:
     p = exc.value.problems[0]
     assert p.key == f"{section}.{key}" and "true/false" in p.message and "intervallet" in p.message
     assert p.label and str(p).startswith(f"{p.label} ({section}.{key}): värdet true ska vara ett tal")
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("pair_visits = true", 1.0), ("pair_visits = false", 0.0), ("pair_visits = 0.25", 0.25),
+    ("pair_visits = true\npair_visit_share = 0.4", 0.4), ("pair_visits = false\npair_visit_share = 0.4", 0.0),
+])
+def test_pair_visits_is_a_share_and_old_files_still_load(text: str, share: float) -> None:
+    """Before 0.2 pair visits were a switch with a separate share; true/false files keep their meaning."""
+    assert parse_text(f"[measures]\n{text}\n").measures.pair_visits == share
+
+
+def test_saving_an_old_file_drops_the_retired_key() -> None:
+    old = "[measures]\n# parbesök\npair_visits = true\npair_visit_share = 0.4\n"
+    text = dumps(parse_text(old), old)
+    assert "pair_visit_share" not in text and "# parbesök" in text
+    assert parse_text(text).measures.pair_visits == 0.4
