@@ -76,6 +76,8 @@ def main() -> None:
          f"övertid {pct(k(strain, 'overtime_share'))} av avtalad tid vid +25 %", "skillnad (tak 4 h/vecka, ATL)"),
         ("Skyddsbedömningar senast nästa dag (Sjöbo 2015, med socialjour)", "—",
          pct(k(s15, "protection_next_day")), "utdata"),
+        ("Möten per barn i uppföljning och år (Sjöbo 2015)", "minst 4 enskilda samtal med placerade barn; Umeå 4,2",
+         f"{k(s15, 'followup_meetings_per_child_year'):.1f} möten", "jämförelse (alla möten är inte enskilda samtal)"),
     ]
     print(f"| mått | publicerat | modellen ({n} replikeringar) | används till |")
     print("|---|---|---|---|")

@@ -17,8 +17,9 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
+from barntid.present.calendar import week_start
 from barntid.present.format import label
-from barntid.present.labels import KPIS, SERIES_LABELS
+from barntid.present.labels import KPI_ORDER, KPIS, SERIES_LABELS
 from barntid.present.report import clean_source, param_label, param_unit, param_value
 from barntid.sim.engine.accounting import CATEGORIES, SERIES
 from barntid.sim.experiment.results import Estimate, ExperimentResult, paired_difference
@@ -69,6 +70,7 @@ PERCENT = "0.0%"
 KRONOR = '#,##0" kr"'
 NUMBER = "0.0"
 INTEGER = "0"
+DATE = "yyyy-mm-dd"
 THOUSANDS = "#,##0"
 GENERAL = "General"
 POINTS = '+0.0" p.e.";-0.0" p.e.";0.0" p.e."'  # a difference of shares, stored in percentage points
@@ -118,7 +120,7 @@ def _comparison_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
         header += [(o.scenario.name, None), (f"Skillnad mot {base.scenario.name}", None),
                    ("Skillnad, 95 %-intervall, nedre", None), ("Skillnad, 95 %-intervall, övre", None)]
     rows = [header]
-    for k in ("contact_share", "p_goal", *[n for n in KPIS if n != "contact_share"]):
+    for k in (*KPI_ORDER[:2], "p_goal", *KPI_ORDER[2:]):
         kind = _kind(k)
         scale = 100.0 if kind == "pct" else 1.0  # differences of shares in percentage points
         def value(r: ExperimentResult, k: str = k) -> float:
@@ -148,7 +150,7 @@ def _time_use_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
 
 def _series_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
     """Mean per week of every weekly series, one column per scenario and series."""
-    header: list[Cell] = [("Vecka", None)]
+    header: list[Cell] = [("Vecka", None), ("Veckan börjar", None)]
     columns: list[tuple[Any, str]] = []
     for res in results:
         for name in SERIES:
@@ -158,7 +160,10 @@ def _series_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
     weeks = max((len(c) for c, _f in columns), default=0)
     rows = [header]
     for w in range(weeks):
-        rows.append([(w + 1, INTEGER), *((_number(float(c[w])) if w < len(c) else None, f) for c, f in columns)])
+        sim = results[0].scenario.simulation
+        begins = week_start(results[0].scenario.calendar.start_date, sim.warmup_weeks, w + 1)
+        rows.append([(w + 1, INTEGER), (begins, DATE),
+                     *((_number(float(c[w])) if w < len(c) else None, f) for c, f in columns)])
     return rows
 
 

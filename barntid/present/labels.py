@@ -46,6 +46,9 @@ KPIS: dict[str, tuple[str, str, str, str]] = {
                                    "timmar", "num"),
     "contact_share_ordinary_weeks": ("Tid i direktkontakt, vanliga veckor", "Contact share, ordinary weeks", "%",
                                      "pct"),
+    "followup_meetings_per_child_year": ("Möten per barn i uppföljning och år", "Meetings per child in follow-up "
+                                         "and year", "möten/år", "num"),
+    "meetings_rebooked_share": ("Bokade möten som fick bokas om", "Booked meetings rebooked", "%", "pct"),
 }
 
 # Weekly series name -> (Swedish label, English label, unit, format), as in KPIS. A series with a key figure's
@@ -61,3 +64,18 @@ _SERIES_OWN: dict[str, tuple[str, str, str, str]] = {
 SERIES_LABELS: dict[str, tuple[str, str, str, str]] = {name: _SERIES_OWN.get(name) or KPIS[name] for name in SERIES}
 
 assert tuple(KPIS) == KPI_NAMES and tuple(CATEGORY_LABELS) == CATEGORIES and tuple(SERIES_LABELS) == SERIES
+
+# The order key figures are listed in: the two contact measures side by side first, then time with children,
+# then the rest as the model reports them.
+CONTACT_FIRST = ("contact_share", "child_contact_share", "contact_share_ordinary_weeks",
+                 "child_hours_per_case_month", "followup_meetings_per_child_year")
+KPI_ORDER: tuple[str, ...] = (*CONTACT_FIRST, *[k for k in KPI_NAMES if k not in CONTACT_FIRST])
+
+# The two contact measures in plain words (Swedish, English), wherever both are shown.
+CONTACT_MEASURES_NOTE = (
+    "Tid i direktkontakt räknar socialsekreterarnas tid: vid ett parbesök räknas mötet för båda, som i Sjöbos "
+    "och den nationella tidsstudiens mätningar och i målet om 20 %. Barnens tid räknar varje möte en gång: den "
+    "tid barnet och familjen faktiskt får. Utan parbesök är de lika.",
+    "Contact share counts the social workers' time: a pair visit counts for both, as Sjöbo's and the national "
+    "time study's measurements and the 20% goal do. Children's time counts each meeting once: the time the child "
+    "and family actually get. Without pair visits the two are equal.")

@@ -16,8 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from barntid.present.format import fmt, fmt_difference, label, rounds_to_zero
-from barntid.present.labels import KPIS
-from barntid.sim.engine.accounting import KPI_NAMES
+from barntid.present.labels import CONTACT_MEASURES_NOTE, KPI_ORDER, KPIS
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 from barntid.sim.scenario.io import field_info, get
 from barntid.sim.scenario.schema import SECTIONS, Scenario
@@ -215,13 +214,13 @@ def _interval(name: str, lo: float, hi: float) -> str:
 def kpi_rows(base: ExperimentResult, proposal: ExperimentResult) -> list[KpiRow]:
     """The key figures of both alternatives with the paired difference and its 95 % interval."""
     rows = []
-    for k in KPI_NAMES:
+    for k in KPI_ORDER:
         d = paired_difference(base, proposal, k)
         clear = math.isfinite(d.lo) and (d.lo > 0 or d.hi < 0) and not rounds_to_zero(k, d.mean)
         rows.append(KpiRow(label(k), kpi_unit(k), _keep(fmt(k, base.kpis[k].mean)),
                            _keep(fmt(k, proposal.kpis[k].mean)), _keep(fmt_difference(k, d.mean)),
                            _interval(k, d.lo, d.hi), clear))
-        if k == "contact_share":
+        if k == "child_contact_share":
             rows.append(KpiRow(f"Körningar som når målet ({whole_percent(base.goal)})", "% av körningarna",
                                whole_percent(base.p_goal), whole_percent(proposal.p_goal),
                                fmt_difference("vacancy_rate", proposal.p_goal - base.p_goal), "", False))
@@ -241,6 +240,16 @@ def summary(base: ExperimentResult, proposal: ExperimentResult, base_title: str,
         contact += f", en skillnad på {fmt_difference('contact_share', d.mean)}"
     if math.isfinite(d.lo):
         contact += f" (95 %-intervall {_interval('contact_share', d.lo, d.hi)})"
+    dc = paired_difference(base, proposal, "child_contact_share")
+    b_k, p_k = base.kpis["child_contact_share"].mean, proposal.kpis["child_contact_share"].mean
+    child = (f"Barnens tid, där varje möte räknas en gång även när två socialsekreterare deltar, blir "
+             f"{fmt('child_contact_share', p_k)} mot {fmt('child_contact_share', b_k)}")
+    if rounds_to_zero("child_contact_share", dc.mean):
+        child += ", i stort sett oförändrad."
+    else:
+        child += f", en skillnad på {fmt_difference('child_contact_share', dc.mean)}."
+    if b_k != b_c or p_k != p_c:
+        child += " " + CONTACT_MEASURES_NOTE[0]
     cost_text = f"Årskostnaden blir {fmt('annual_cost_sek', proposal.kpis['annual_cost_sek'].mean)}"
     if rounds_to_zero("annual_cost_sek", cost.mean):
         cost_text += ", samma som i utgångsläget."
@@ -249,6 +258,7 @@ def summary(base: ExperimentResult, proposal: ExperimentResult, base_title: str,
     return [
         f"Förslaget ”{prop_title}” jämförs med utgångsläget ”{base_title}”.",
         contact + ".",
+        child,
         f"Målet är {whole_percent(base.goal)} av arbetstiden. Förslaget når målet i "
         f"{whole_percent(proposal.p_goal)} av körningarna, utgångsläget i {whole_percent(base.p_goal)}.",
         cost_text,

@@ -3,6 +3,7 @@ the CSV export stays machine-friendly (its columns unchanged)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -88,11 +89,13 @@ def test_weekly_series_and_parameters(results: list[ExperimentResult], tmp_path:
     write_xlsx(tmp_path / "r.xlsx", results)
     wb = _book(tmp_path / "r.xlsx")
     series = wb["Veckoserier"]
-    assert series["A1"].value == "Vecka" and series["B1"].value == "Bas: Andel tid i direktkontakt (%)"
+    assert series["A1"].value == "Vecka" and series["B1"].value == "Veckan börjar"
+    assert series["C1"].value == "Bas: Andel tid i direktkontakt (%)"
+    assert series["B2"].value.date() == date(2015, 2, 2) and series["B2"].number_format == "yyyy-mm-dd"
     weeks = len(results[0].series("contact_share")[0])
     assert series.max_row == weeks + 1 and series["A2"].value == 1
-    assert series["B2"].value == pytest.approx(results[0].series("contact_share")[0][0])
-    assert series["B2"].number_format == "0.0%"
+    assert series["C2"].value == pytest.approx(results[0].series("contact_share")[0][0])
+    assert series["C2"].number_format == "0.0%"
 
     params = wb["Parametrar"]
     assert [c.value for c in params[1]][:5] == ["Parameter", "Värde: Bas", "Värde: Förslag", "Enhet", "Källa"]

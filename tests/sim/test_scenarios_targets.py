@@ -55,3 +55,17 @@ def test_sjobo_2015_mostly_meets_deadlines_with_published_staff_figures(results)
     assert 0.30 <= k["turnover_rate"] <= 0.34  # SCB via SSR 2015-2017
     assert 0.20 <= k["newcomer_share"] <= 0.30  # Öppna jämförelser 2019: 25 % under one year
     assert 0.36 <= k["veteran_share"] <= 0.47  # Öppna jämförelser 2019-2023: 36-47 % over five years
+
+
+@pytest.mark.parametrize("name", ["sjobo-2015", "sjobo-2017", "national-time-study", "surge-2015"])
+def test_summer_dips_but_no_week_falls_near_zero(results, name: str) -> None:  # type: ignore[no-untyped-def]
+    r = results[name]
+    mean = r.series("contact_share")[0]
+    first = r.scenario.simulation.warmup_weeks
+    summer = [w for w in range(len(mean)) if 26 <= (w + first) % 52 <= 32]
+    assert min(mean) > 0.3 * r.kpis["contact_share"].mean  # a dip, not a collapse
+    assert mean[summer].mean() < r.kpis["contact_share_ordinary_weeks"].mean
+
+
+def test_children_in_follow_up_meet_more_than_the_recommended_four_times_a_year(results) -> None:  # type: ignore[no-untyped-def]
+    assert results["sjobo-2015"].kpis["followup_meetings_per_child_year"].mean >= 4  # Socialstyrelsen: >= 4

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import Entry
+from barntid.present.calendar import month_ticks
 
 matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" is text, not mathtext
 
@@ -95,6 +96,18 @@ class ChartWidget(QWidget):
         """Tick labels with the language's decimal sign."""
         target = ax.yaxis if axis == "y" else ax.xaxis
         target.set_major_formatter(FuncFormatter(lambda v, _pos: lang.number(v, decimals)))
+
+    def calendar_axis(self, ax: Axes, note: str = "") -> None:
+        """The x-axis in calendar months and years from the scenario's start date (after the warm-up)."""
+        if not self.entries:
+            return
+        sc = self.entries[-1].result.scenario
+        weeks = max(len(e.result.series("contact_share")[0]) for e in self.entries)
+        ticks = month_ticks(sc.calendar.start_date, sc.simulation.warmup_weeks, weeks, lang.current())
+        if ticks:
+            ax.set_xticks([x for x, _ in ticks], [t for _, t in ticks], fontsize=self.fs(9.5))
+        text = self.tr("Månad")
+        ax.set_xlabel(f"{text} ({note})" if note else text, fontsize=self.fs(11))
 
     def legend_below(self, ax: Axes, columns: int = 2) -> None:
         handles, labels = ax.get_legend_handles_labels()

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from barntid.gui.i18n import lang
 from barntid.present.format import fmt, fmt_difference, fmt_interval, label
-from barntid.present.labels import KPIS
-from barntid.sim.engine.accounting import KPI_NAMES
+from barntid.present.labels import CONTACT_MEASURES_NOTE, KPI_ORDER, KPIS
 from barntid.sim.experiment.results import Estimate, ExperimentResult, paired_difference
 from barntid.sim.scenario.io import field_info, to_dict
 from barntid.sim.scenario.schema import SECTIONS, Scenario
@@ -124,7 +123,7 @@ def difference_text(name: str, d: Estimate, sep: str = "  ") -> str:
 class CompareTable(QTableWidget):
     """KPIs of every compared scenario, with the paired difference from the baseline and its 95 % interval."""
 
-    ROWS = ("p_goal", *KPI_NAMES)
+    ROWS = (*KPI_ORDER[:2], "p_goal", *KPI_ORDER[2:])
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +147,12 @@ class CompareTable(QTableWidget):
         self.setHorizontalHeaderLabels([c[0] for c in columns])
         self.setVerticalHeaderLabels([self._row_label(r, entries) for r in self.ROWS]
                                      + [translate("Compare", "Replikeringar (frö)")])
+        note = CONTACT_MEASURES_NOTE[1 if lang.current() == "en" else 0]
+        for row, name in enumerate(self.ROWS):
+            if name in ("contact_share", "child_contact_share"):
+                header = self.verticalHeaderItem(row)
+                if header is not None:
+                    header.setToolTip(note)
         for col, (_head, e, is_diff) in enumerate(columns):
             for row, name in enumerate(self.ROWS):
                 self.setItem(row, col, self._cell(name, e.result, base if is_diff else None))

@@ -42,6 +42,8 @@ KPI_NAMES: tuple[str, ...] = (
     "veteran_share",
     "child_hours_per_case_month",
     "contact_share_ordinary_weeks",
+    "followup_meetings_per_child_year",
+    "meetings_rebooked_share",
 )
 
 # Weekly series every replication records.

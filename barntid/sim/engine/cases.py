@@ -166,6 +166,18 @@ class FollowUps:
         self.due: deque[tuple[float, Case, float, float, float]] = deque()
         self.alarm = Alarm(m.env, self._ring)
         self.ringing = False
+        self.summer_share = m.sc.calendar.holiday_followup_share
+        self.draws = m.rs["calendar"]
+        self.day0 = m.day0
+
+    @property
+    def active(self) -> int:
+        """Cases in follow-up now (each waits in the queue for its next round)."""
+        return len(self.due)
+
+    def christmas(self, t: float) -> bool:
+        """The Christmas break is a school holiday, but the summer share applies only in the summer."""
+        return not (YEAR // 4 < (int(t) + self.day0) % YEAR < 3 * YEAR // 4)
 
     def begin(self, case: Case, months: float) -> None:
         """A case enters follow-up now: its first round at once (after the event in progress)."""
@@ -208,8 +220,12 @@ class FollowUps:
             booked = int(acc_min)
             acc_min -= booked
             factor = case.factor
+            holiday, keep, draws = m.school_days_off, self.summer_share, self.draws
             for j in range(n):
-                m.visit_task(now + MONTH * (j + 0.5) / n, factor, booked=j < booked, stage=FOLLOWUP_MEETING)
+                t = now + MONTH * (j + 0.5) / n
+                # In the school holidays many families are away: only a share of the meetings are planned.
+                if draws.random() < keep or int(t) not in holiday or self.christmas(t):
+                    m.visit_task(t, factor, booked=j < booked, stage=FOLLOWUP_MEETING)
             m.case_task(P_FOLLOWUP, now + MONTH, factor, self.hours, expire=now + 2 * MONTH)
             self._enqueue((now + MONTH, case, end, acc, acc_min))
         else:
@@ -253,7 +269,7 @@ def arrivals(m: Unit) -> Light:
     waves = [(w.start_week * 7, (w.start_week + w.weeks) * 7, w.per_week / 7.0, w.followup_months)
              for w in d.unaccompanied]
     for day in range(m.horizon):
-        lam = base * d.seasonal[int((day % YEAR) / MONTH) % 12] * (weekday if day % 7 < 5 else weekend)
+        lam = base * d.seasonal[int(((day + m.day0) % YEAR) / MONTH) % 12] * (weekday if day % 7 < 5 else weekend)
         for a, b, mult in surges:
             if a <= day < b:
                 lam *= mult

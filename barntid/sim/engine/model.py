@@ -31,11 +31,13 @@ from barntid.sim.engine.accounting import (
     TRAVEL,
     UNALLOCATED,
 )
+from barntid.sim.engine.calendar import day_of_year_offset, school_holidays
 from barntid.sim.engine.driver import Light, spawn
 from barntid.sim.engine.rng import make_streams
 from barntid.sim.engine.trace import Trace, record_days
 from barntid.sim.engine.unit import (
     EXTRA,
+    FOLLOWUP_MEETING,
     HOLIDAYS,
     INVESTIGATION_MEETING,
     MANDATORY,
@@ -73,7 +75,8 @@ class UnitModel:
             "assess_done", "assess_ok", "inv_done", "inv_ok", "visits_held", "visits_dropped", "leavers",
             "hires", "backlog", "open_cases", "staffed", "experienced", "newcomers", "consultants", "vacant",
             "employees", "cost_sek", "case_hours", "extra_held", "prot_done", "prot_ok", "overtime", "sick_days",
-            "present_days", "pair_contact", "cut_hours", "followup_skipped", "consultant_cost", "veterans", "stress")}
+            "present_days", "pair_contact", "cut_hours", "followup_skipped", "consultant_cost", "veterans", "stress",
+            "followup_held", "followup_cases", "rebooked")}
         self.investigation_days: list[tuple[int, float]] = []  # (week decided, days from report to decision)
         self.open_investigations: set[Any] = set()
         # The work queue: one heap of (due, sequence, task) per priority class, most urgent class first.
@@ -83,7 +86,13 @@ class UnitModel:
         self.open_cases = 0
         self.admin_budget = 0.0
         self.assistant_budget = 0.0
-        self.holidays = {y * YEAR + d for y in range(self.horizon // YEAR + 2) for d in HOLIDAYS}
+        cal = sc.calendar
+        self.day0 = day_of_year_offset(cal.start_date)
+        self.holidays = {y * YEAR + d - self.day0 for y in range(self.horizon // YEAR + 2) for d in HOLIDAYS}
+        self.school_days_off = school_holidays(self.horizon, self.day0, cal.school_summer_first_week,
+                                              cal.school_summer_last_week)
+        self.leave_season = school_holidays(self.horizon, self.day0, cal.summer_first_week, cal.summer_last_week)
+        self.reschedules = sc.efforts.meeting_reschedules
         self._derive_effects()
         self.visit_queue = self.queues[P_VISIT - P_COMPANION]
         self.extra_queue = self.queues[P_EXTRA - P_COMPANION]
@@ -95,6 +104,8 @@ class UnitModel:
         self.cut_hours = self.counts["cut_hours"]
         self.skipped = self.counts["followup_skipped"]
         self.pair_contact = self.counts["pair_contact"]
+        self.rebooked = self.counts["rebooked"]
+        self.followup_held = self.counts["followup_held"]
         self.trace = Trace() if trace else None
         self.staff = staff.Staffing(self)
         if self.trace is not None:
@@ -206,7 +217,10 @@ class UnitModel:
         time no other work needs. A meeting with `done` is one the investigation requires: it is rebooked,
         never cancelled."""
         travel = self.visit_travel * factor
-        if self.school_share and self.visit_draws.random() < self.school_share:
+        followup = stage == FOLLOWUP_MEETING
+        # No meetings at school in the school holidays: the meeting is held at home instead.
+        if self.school_share and self.visit_draws.random() < self.school_share and (
+                int(planned) not in self.school_days_off):
             travel *= self.school_travel_keep
             stage = SCHOOL_MEETING
         pair = self.pair_draws.random() < self.pair_share[stage]  # drawn for every meeting (common numbers)
@@ -216,7 +230,7 @@ class UnitModel:
         expire = planned + self.window if done is None else math.inf
         heappush(self.visit_queue if booked else self.extra_queue, (planned, self._seq, Task(
             [contact, travel, doc], contact + travel + doc, VISIT if booked else EXTRA, done, planned, expire,
-            pair)))
+            pair, followup)))
 
     def admit(self, task: Task, now: float) -> bool:
         """A planned meeting leaves the queue: start it, or drop it if its window has passed."""
@@ -225,9 +239,11 @@ class UnitModel:
         week = int(now) // 7
         if now > task.expire:
             if not extra:
-                self.visits_dropped[week] += 1
+                self.expire_meeting(task, now)
             return False
         (self.extra_held if extra else self.visits_held)[week] += 1
+        if task.followup:
+            self.followup_held[week] += 1
         h = task.hours
         late = now - task.planned
         if late > 0:  # held late: the meeting is shortened
@@ -240,6 +256,37 @@ class UnitModel:
             self.pair_contact[week] += h[0]
             self.push(P_COMPANION, now, Task([h[0], h[1], 0.0], h[0] + h[1], STARTED))
         return True
+
+    def expire_meeting(self, task: Task, now: float) -> None:
+        """A booked meeting whose window has passed: rebooked a week on, with a new window, up to the limit;
+        then cancelled."""
+        week = int(now) // 7
+        if task.moved < self.reschedules:
+            task.moved += 1
+            task.kind = VISIT
+            task.planned = now + 7.0
+            task.expire = task.planned + self.window
+            self.rebooked[week] += 1
+            self._seq += 1
+            heappush(self.visit_queue, (task.planned, self._seq, task))
+        else:
+            self.visits_dropped[week] += 1
+
+    def sweep_meetings(self, now: float) -> None:
+        """Each week: booked meetings whose window passed while nobody reached them are rebooked or cancelled
+        now, so that the week's count (and the stress it causes) is known when it happens."""
+        queue, window = self.visit_queue, self.window
+        keep = []
+        while queue and queue[0][0] < now - window:
+            entry = heappop(queue)
+            task = entry[2]
+            if task.kind == VISIT and task.expire < now:
+                task.kind = STARTED
+                self.expire_meeting(task, now)
+            else:  # a required meeting (never cancelled) or one rebooked into the future
+                keep.append(entry)
+        for entry in keep:
+            heappush(queue, entry)
 
     # --- a social worker's day ------------------------------------------------------------------
     def next_task(self, now: float) -> Task | None:

@@ -15,12 +15,12 @@ import math
 
 import numpy as np
 
+from barntid.sim.engine.calendar import model_day, summer_rota
 from barntid.sim.engine.driver import Light, spawn
 from barntid.sim.engine.rng import substream
 from barntid.sim.engine.unit import MONTH, YEAR, Unit
 
 STRESS_SPELL_DAYS = 10  # workdays of a sickness spell brought on by stress (assumption)
-SUMMER_FIRST_WEEK, SUMMER_LAST_START = 25, 29
 
 
 class Worker:
@@ -77,6 +77,19 @@ class Staffing:
         self.positions = len(self.fte)  # backlog consultants take slots beyond these
         self.slots: list[Worker | None] = [None] * len(self.fte)
         self._absence = [substream(m.rs["absence"], i) for i in range(len(self.fte))]
+        cal = sc.calendar
+        rota_gen = m.rs["calendar"].gen
+        # The summer leave rota, a year at a time (year -1 covers a start late in the year): the model days
+        # each position's holder is on summer leave. Positions added later (backlog consultants) have none.
+        self.summer: dict[int, list[list[int]]] = {}
+        for y in range(-1, m.horizon // YEAR + 2):
+            weeks = summer_rota(len(self.fte), cal.summer_leave_weeks, cal.summer_first_week,
+                                cal.summer_last_week, cal.staffing_floor, rota_gen)
+            self.summer[y] = [[d for w in ws for d in range(model_day(w, y, m.day0), model_day(w, y, m.day0) + 7)
+                               if d % 7 < 5] for ws in weeks]
+        self.substitute_weeks = {
+            (model_day(cal.substitute_first_week, y, m.day0) + 7 * i) // 7
+            for y in range(-1, m.horizon // YEAR + 2) for i in range(cal.substitute_weeks)}
         self.ramp_days = sc.turnover.ramp_months * MONTH
         self.mentor_day = 0.0
         self.overload = 0.0  # the stress index, a moving average over about 8 weeks
@@ -104,18 +117,19 @@ class Staffing:
 
     # --- people ---------------------------------------------------------------------------------
     def absence(self, slot: int, start: int) -> tuple[set[int], set[int]]:
-        """Days off from `start` on: leave (four summer weeks, the rest spread), sickness and public holidays;
-        and the days off sick among them."""
+        """Days off from `start` on: leave (the position's summer weeks in the rota, the rest spread over the
+        year), sickness and public holidays; and the days off sick among them."""
         gen: np.random.Generator = self._absence[slot]
         sc = self.m.sc.staff
         end = self.m.horizon
         days: set[int] = {d for d in self.m.holidays if start <= d < end}
-        summer = min(20, sc.leave_days)
-        for y in range(start // YEAR, end // YEAR + 1):
-            first = y * YEAR + 7 * int(gen.integers(SUMMER_FIRST_WEEK, SUMMER_LAST_START + 1))
-            workdays = [d for d in range(first, first + 28) if d % 7 < 5][:summer]
-            rest = gen.integers(y * YEAR, (y + 1) * YEAR, size=max(0, sc.leave_days - summer) * 2)
-            spread = [d for d in rest.tolist() if d % 7 < 5][: max(0, sc.leave_days - summer)]
+        for y in range(-1, end // YEAR + 2):
+            rota = self.summer.get(y, [])
+            workdays = rota[slot][:sc.leave_days] if slot < len(rota) else []
+            rest = max(0, sc.leave_days - len(workdays))
+            drawn = gen.integers(y * YEAR - self.m.day0, (y + 1) * YEAR - self.m.day0, size=rest * 2)
+            taken = set(workdays) | self.m.holidays
+            spread = list(dict.fromkeys(d for d in drawn.tolist() if d % 7 < 5 and d not in taken))[:rest]
             days.update(d for d in (*workdays, *spread) if start <= d < end)
         sick: set[int] = set()
         if sc.sickness_share > 0 and end > start:
@@ -218,6 +232,7 @@ class Staffing:
         laptops = c.laptop_per_year / 52.0 if sc.measures.mobile_documentation else 0.0
         jour = c.socialjour_per_year / 52.0 if sc.measures.socialjour else 0.0
         t = sc.turnover
+        cal = sc.calendar
         sickness = m.rs["sickness"]
         contracted = wk_hours / 5.0
         while True:
@@ -226,6 +241,13 @@ class Staffing:
                 return
             m.admin_budget = m.admin_week
             m.assistant_budget = m.assistant_week
+            m.sweep_meetings(env.now)
+            if week in self.substitute_weeks and cal.substitutes > 0:
+                # Summer substitutes take practical tasks and delegable administration, half each (assumption).
+                sub_hours = cal.substitutes * wk_hours * cal.substitute_productivity
+                m.admin_budget += 0.5 * sub_hours
+                m.assistant_budget += 0.5 * sub_hours
+                counts["cost_sek"][week] += cal.substitutes * c.assistant_salary * (1 + c.employer_fee) * per_week
             day = week * 7
             emp = [w for w in self.slots if w is not None and not w.consultant]
             cons = [w for w in self.slots if w is not None and w.consultant]
@@ -243,6 +265,7 @@ class Staffing:
             counts["staffed"][week] = staffed
             counts["backlog"][week] = m.mandatory_hours
             counts["open_cases"][week] = m.open_cases
+            counts["followup_cases"][week] = m.follow_ups.active
             counts["consultant_cost"][week] = cons_fte * c.consultant_monthly * per_week
             counts["cost_sek"][week] += (emp_fte * c.social_worker_salary * (1 + c.employer_fee) * per_week
                                          + counts["consultant_cost"][week] + fixed + jour

@@ -43,11 +43,14 @@ class Task:
     `hours` follows WORK_CATS for deadline work and MEETING_CATS for meetings; `total` is their sum.
     """
 
-    __slots__ = ("done", "expire", "hours", "kind", "pair", "planned", "total")
+    __slots__ = ("done", "expire", "followup", "hours", "kind", "moved", "pair", "planned", "total")
 
     def __init__(self, hours: list[float], total: float, kind: int = MANDATORY, done: Any = None,
-                 planned: float = 0.0, expire: float = math.inf, pair: bool = False) -> None:
+                 planned: float = 0.0, expire: float = math.inf, pair: bool = False,
+                 followup: bool = False) -> None:
         self.pair = pair  # a meeting held by two social workers
+        self.followup = followup  # a meeting in the follow-up of an intervention
+        self.moved = 0  # times the meeting has been rebooked
         self.hours = hours
         self.total = total
         self.kind = kind
@@ -73,6 +76,9 @@ class FollowUpView(Protocol):
 
     def ongoing(self, cases: list[tuple[float, Any]]) -> None: ...
 
+    @property
+    def active(self) -> int: ...
+
 
 class Unit(Protocol):
     """What cases, staff and the trace use of the model (model.UnitModel satisfies it)."""
@@ -92,6 +98,8 @@ class Unit(Protocol):
     investigation_plan: tuple[list[float], list[float], list[bool]]
     jour_handover_hours: Hours
     holidays: set[int]
+    school_days_off: set[int]
+    day0: int
     open_investigations: set[Any]
     investigation_days: list[tuple[int, float]]
     protection_hours: Hours
@@ -106,6 +114,8 @@ class Unit(Protocol):
     def follow_ups(self) -> FollowUpView: ...
 
     trace: Any
+
+    def sweep_meetings(self, now: float) -> None: ...
 
     def case_task(self, prio: int, due: float, factor: float, hours: Hours, done: Callable[[], Any] | None = None,
                   expire: float = math.inf) -> None: ...

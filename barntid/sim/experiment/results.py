@@ -10,7 +10,7 @@ import numpy as np
 
 from barntid.sim.engine.accounting import CATEGORIES, CONTACT, KPI_NAMES, SERIES
 from barntid.sim.engine.cases import INVESTIGATION_DAYS
-from barntid.sim.engine.unit import MONTH, YEAR
+from barntid.sim.engine.unit import MONTH
 
 if TYPE_CHECKING:
     from barntid.sim.engine.model import UnitModel
@@ -74,8 +74,10 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
         "veteran_share": _ratio(sum(c["veterans"]) / weeks, mean_emp),
         "child_hours_per_case_month": _ratio(child_hours, sum(c["open_cases"]) * 7 / MONTH),
         "contact_share_ordinary_weeks": _ratio(
-            sum(m.week_hours[w][CONTACT] for w in range(w0, w1) if ordinary_week(w)),
-            sum(m.week_worked[w] for w in range(w0, w1) if ordinary_week(w))),
+            sum(m.week_hours[w][CONTACT] for w in range(w0, w1) if ordinary_week(m, w)),
+            sum(m.week_worked[w] for w in range(w0, w1) if ordinary_week(m, w))),
+        "followup_meetings_per_child_year": _ratio(sum(c["followup_held"]), sum(c["followup_cases"]) / 52.0),
+        "meetings_rebooked_share": _ratio(sum(c["rebooked"]), held + dropped),
     }
     assert tuple(kpis) == KPI_NAMES
     series = {
@@ -100,11 +102,10 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
     return ReplicationResult(m.replication, m.seed, kpis, hours, worked, sum(c["case_hours"]), series, m.events)
 
 
-def ordinary_week(week: int) -> bool:
-    """A week outside the summer holidays (weeks 25-33 of the year) and Christmas and New Year: time studies
+def ordinary_week(m: UnitModel, week: int) -> bool:
+    """A week outside the summer leave period, the school holidays and Christmas and New Year: time studies
     measure ordinary working days, so the published shares compare with these weeks."""
-    of_year = (week * 7 % YEAR) // 7
-    return not (24 <= of_year <= 32 or of_year >= 51 or of_year == 0)
+    return not any(d in m.school_days_off or d in m.leave_season for d in range(week * 7, week * 7 + 5))
 
 
 def late_open(m: UnitModel) -> int:

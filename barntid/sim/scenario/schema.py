@@ -7,6 +7,7 @@ all read this metadata, so a new parameter is added in one place.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -329,7 +330,7 @@ class Efforts(Section):
                                              source="Antagande (professionell norm)",
                                              en="Follow-up: desired meetings")
     followup_min_visits_per_month: float = param(
-        0.6, "Uppföljning: bokad kontakt", unit="möten per månad", ge=0, le=10,
+        0.7, "Uppföljning: bokad kontakt", unit="möten per månad", ge=0, le=10,
         help="Möten per månad som bokas och hålls även när tiden är knapp (högst den önskade kontakten).",
         source="Kalibrerat mot Stockholm 2018 (33 % över 4 månader vid +25 % anmälningar); över "
                "Socialstyrelsens minst 4 enskilda samtal per år med placerade barn",
@@ -350,7 +351,11 @@ class Efforts(Section):
                                              le=24, en="Meeting: documentation afterwards")
     visit_window_days: float = param(21.0, "Möte: tid innan det ställs in", unit="dagar", ge=1, le=120,
                                      help="Ett planerat möte som inte hunnits med inom så många dagar "
-                                          "ställs in; ett sent möte kortas.", en="Meeting: window")
+                                          "bokas om eller ställs in; ett sent möte kortas.", en="Meeting: window")
+    meeting_reschedules: int = param(1, "Möte: ombokningar innan det ställs in", unit="gånger", ge=0, le=5,
+                                     help="Ett bokat möte som inte hunnits med inom sitt fönster bokas om en vecka "
+                                          "senare så många gånger innan det ställs in.",
+                                     source="Antagande", en="Meeting: rebookings before cancelling")
     late_visit_min_share: float = param(0.5, "Sent möte: kortaste längd", unit="andel", ge=0.1, le=1,
                                         help="Ett möte som hålls sist i fönstret kortas till denna andel.",
                                         en="Late meeting: shortest length")
@@ -447,6 +452,73 @@ class Effects(Section):
                                        source="Antagande", en="Out-of-hours handover")
 
 
+class Calendar(Section):
+    """The Swedish year: when the scenario starts, summer leave and substitutes, school holidays."""
+
+    start_date: date = param(date(2015, 1, 5), "Startdatum",
+                             help="Dagen då körningen börjar, uppvärmningen inräknad (modellen börjar på "
+                                  "måndagen den veckan). Diagrammen visar månader och år från detta datum.",
+                             en="Start date")
+    summer_first_week: int = param(25, "Sommarsemester från vecka", unit="vecka", ge=1, le=52,
+                                   help="Första veckan då sommarsemestern kan ligga.",
+                                   source="Semesterlagen 12 §: fyra veckor i följd under juni–augusti",
+                                   en="Summer leave from week")
+    summer_last_week: int = param(33, "Sommarsemester till vecka", unit="vecka", ge=1, le=52,
+                                  help="Sista veckan då sommarsemestern kan ligga.",
+                                  source="Semesterlagen 12 §: fyra veckor i följd under juni–augusti",
+                                  en="Summer leave until week")
+    summer_leave_weeks: int = param(4, "Sommarsemester", unit="veckor", ge=0, le=8,
+                                    help="Semesterveckor i följd som var och en tar under sommaren; resten av "
+                                         "semestern sprids över året.",
+                                    source="Semesterlagen 12 §", en="Summer leave")
+    staffing_floor: float = param(0.5, "Bemanning under sommaren", unit="andel", ge=0, le=1,
+                                  help="Minsta andel av tjänsterna som är i tjänst varje sommarvecka. Semestrarna "
+                                       "läggs ut efter det; får inte alla plats kortas deras sommarsemester och "
+                                       "resten tas ut under året.",
+                                  source="Antagande (semesterplanering med lägsta bemanning)",
+                                  en="Summer staffing floor")
+    substitutes: float = param(0.0, "Sommarvikarier", unit="st", ge=0, le=200,
+                               help="Vikarier under sommaren. De tar praktiska uppgifter och delegerbar "
+                                    "administration, inte handläggning som kräver socionomexamen.",
+                               source="SOSFS 2014:7 (behörighet för handläggning); antagande",
+                               en="Summer substitutes")
+    substitute_first_week: int = param(26, "Sommarvikarier från vecka", unit="vecka", ge=1, le=52,
+                                       en="Substitutes from week")
+    substitute_weeks: int = param(8, "Sommarvikarier: veckor", unit="veckor", ge=0, le=20,
+                                  en="Substitutes: weeks")
+    substitute_productivity: float = param(0.7, "Sommarvikarier: produktivitet", unit="andel", ge=0, le=1,
+                                           help="Andel av en erfaren kollegas takt i de uppgifter vikarien tar.",
+                                           source="Antagande", en="Substitutes: productivity")
+    school_summer_first_week: int = param(25, "Sommarlov från vecka", unit="vecka", ge=1, le=52,
+                                          help="Skolans sommarlov; jullovet (21 december–6 januari) ingår alltid "
+                                               "i loven. Under loven hålls inga möten i skolan.",
+                                          source="Skolverket: läsåret slutar i mitten av juni och börjar i "
+                                                 "mitten av augusti", en="School summer holiday from week")
+    school_summer_last_week: int = param(33, "Sommarlov till vecka", unit="vecka", ge=1, le=52,
+                                         source="Skolverket", en="School summer holiday until week")
+    holiday_followup_share: float = param(0.5, "Uppföljningsmöten under sommarlovet", unit="andel", ge=0, le=1,
+                                          help="Andel av uppföljningens planerade möten som blir av under "
+                                               "sommarlovet; många familjer reser bort.",
+                                          source="Antagande", en="Follow-up meetings in the summer holiday")
+
+    @field_validator("start_date")
+    @classmethod
+    def _plausible_date(cls, value: date) -> date:
+        if not date(1990, 1, 1) <= value <= date(2100, 12, 31):
+            raise ValueError(f"datumet {value.isoformat()} är utanför det tillåtna intervallet 1990-01-01–2100-12-31")
+        return value
+
+    @model_validator(mode="after")
+    def _weeks_in_order(self) -> Calendar:
+        if self.summer_last_week - self.summer_first_week + 1 < self.summer_leave_weeks:
+            raise ValueError(
+                f"summer_last_week: sommarperioden (vecka {self.summer_first_week}–{self.summer_last_week}) är "
+                f"kortare än sommarsemestern ({self.summer_leave_weeks} veckor)")
+        if self.school_summer_last_week < self.school_summer_first_week:
+            raise ValueError("school_summer_last_week: sommarlovet slutar före det börjar")
+        return self
+
+
 class Costs(Section):
     social_worker_salary: float = param(34000.0, "Lön socialsekreterare", unit="kr/månad", ge=0, le=1e6,
                                         source="SSR, Vision 2016–2021: 30 000–36 800", en="Social worker salary")
@@ -487,6 +559,7 @@ class Scenario(Section):
     efforts: Efforts = Efforts()
     measures: Measures = Measures()
     effects: Effects = Effects()
+    calendar: Calendar = Calendar()
     costs: Costs = Costs()
 
     @model_validator(mode="after")

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog
 
-from barntid.sim.engine.accounting import KPI_NAMES
+from barntid.gui.results.compare import CompareTable
 from barntid.sim.experiment.results import paired_difference
 from tests.gui.gui_helpers import scenario_file
 
@@ -31,7 +31,7 @@ def test_compare_pinned_baseline_with_a_variant(window: Any, qtbot: Any, tmp_pat
     assert table.columnCount() == 3  # baseline, current, difference
     assert "Jämförelse" in table.horizontalHeaderItem(0).text()
     assert "Socialsekreterare 30" in table.horizontalHeaderItem(1).text()
-    row = 1 + KPI_NAMES.index("contact_share")
+    row = CompareTable.ROWS.index("contact_share")
     assert table.verticalHeaderItem(row).text() == "Andel tid i direktkontakt"
     d = paired_difference(base, variant, "contact_share")
     text = table.item(row, 2).text()

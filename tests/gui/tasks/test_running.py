@@ -37,7 +37,8 @@ def test_run_shows_results_in_kpis_charts_and_table(window: Any, qtbot: Any, fas
     assert all(c.entries and c.entries[-1].result is result for c in window.charts)
     assert not window.contact_chart.stale  # visible chart was drawn
     ax = window.contact_chart.figure.axes[0]
-    assert ax.get_xlabel().startswith("Vecka") and "(%)" in ax.get_ylabel()
+    assert ax.get_xlabel().startswith("Månad") and "(%)" in ax.get_ylabel()
+    assert any("2015" in t.get_text() for t in ax.get_xticklabels())  # calendar months from the start date
     assert any(t.get_text() == "Mål 20 %" for t in ax.texts)
     assert window.compare_table.columnCount() == 1
     assert not window.runner.busy and not window.progress.isVisible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 import pytest
 from pydantic import ValidationError
@@ -136,7 +137,10 @@ def test_every_number_has_bounds_and_every_list_a_length() -> None:
                 assert any(hasattr(m, "ge") for m in f.metadata), f"{section}.{name} has no lower bound"
                 assert any(hasattr(m, "le") for m in f.metadata), f"{section}.{name} has no upper bound"
             else:
-                assert f.annotation in (bool, str) or typing.get_origin(f.annotation) in (tuple, typing.Literal), name
+                assert f.annotation in (bool, str, date) or typing.get_origin(f.annotation) in (
+                    tuple, typing.Literal), name
+    with pytest.raises(ScenarioError, match=r"Startdatum \(calendar\.start_date\): datumet 3015-01-05 är utanför"):
+        validate({"calendar": {"start_date": date(3015, 1, 5)}})
     for value, key in (([MAX_OPEN_BY_MONTH + 1], "initial.investigations_by_month"),
                        ([10**23], "initial.investigations_by_month"), ([1] * 13, "initial.investigations_by_month")):
         with pytest.raises(ScenarioError) as exc:
