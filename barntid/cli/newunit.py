@@ -8,33 +8,15 @@ percent), so 0.3 is never read as 0.3 % when 30 % was meant.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from barntid.cli.common import check_out, workers_from_args
 from barntid.sim.scenario.io import Problem, ScenarioError
-from barntid.sim.scenario.newunit import FIGURES, MEASURES, WEEKS_PER_YEAR, UnitFigures, problems
+from barntid.sim.scenario.newunit import FIGURES, MEASURES, WEEKS_PER_YEAR, UnitFigures, parse_share, problems
 
 EXIT_NOT_CLOSE = 1
-
-
-def parse_percent(text: str, key: str) -> float:
-    """'30', '30%', '12,5 %' -> 0.30, 0.125; ambiguous '0.3' refused, naming the figure and its range."""
-    fig = FIGURES[key]
-    raw = text.strip().replace("\u00a0", "").replace(" ", "")
-    explicit = raw.endswith("%")
-    num = raw.rstrip("%").replace(",", ".")
-    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", num):
-        raise ScenarioError([Problem(fig.flag, f"'{text}' är inte ett tal i procent ({fig.range_text()})",
-                                     fig.label)])
-    value = float(num)
-    if 0 < value < 1 and not explicit:
-        raise ScenarioError([Problem(fig.flag, f"'{text}' är tvetydigt: andelar anges i procent. Skriv "
-                                               f"{value * 100:g} för {value * 100:g} %, eller {text}% om du "
-                                               f"menar {text} %", fig.label)])
-    return value / 100
 
 
 def figures_from_args(args: argparse.Namespace) -> UnitFigures:
@@ -44,7 +26,7 @@ def figures_from_args(args: argparse.Namespace) -> UnitFigures:
     def pct(key: str) -> float | None:
         raw = getattr(args, key)
         try:
-            return None if raw is None else parse_percent(raw, key)
+            return None if raw is None else parse_share(raw, key)
         except ScenarioError as exc:
             bad.extend(exc.problems)
             return None

@@ -10,6 +10,7 @@ own steady state, and `render` writes the commented TOML file.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,7 +51,10 @@ class Figure:
 
 
 def _n(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else f"{v:g}".replace(".", ",")
+    """Swedish number: 12,5; 3 000 000 (grouped from 10 000 on)."""
+    if float(v).is_integer():
+        return f"{int(v):,}".replace(",", "\u00a0") if abs(v) >= 10_000 else str(int(v))
+    return f"{v:g}".replace(".", ",")
 
 
 FIGURES: dict[str, Figure] = {f.key: f for f in (
@@ -131,6 +135,24 @@ class UnitFigures:
         if self.share_to_investigation is not None:
             return self.share_to_investigation
         return float(_default("demand.share_to_investigation"))
+
+
+def parse_share(text: str, key: str) -> float:
+    """A share typed in percent -> a fraction: '30', '30%', '12,5 %' -> 0.30, 0.125. A number between 0 and 1
+    without a percent sign is refused as ambiguous (0.3 could mean 30 %); errors name the figure and range."""
+    fig = FIGURES[key]
+    raw = text.strip().replace("\u00a0", "").replace(" ", "")
+    explicit = raw.endswith("%")
+    num = raw.rstrip("%").replace(",", ".")
+    if not re.fullmatch(r"[-+]?(\d+(\.\d*)?|\.\d+)", num):
+        raise ScenarioError([Problem(fig.flag, f"'{text}' är inte ett tal i procent ({fig.range_text()})",
+                                     fig.label)])
+    value = float(num)
+    if 0 < value < 1 and not explicit:
+        shown = _n(round(value * 100, 6))
+        raise ScenarioError([Problem(fig.flag, f"'{text}' är tvetydigt: andelar anges i procent. Skriv {shown} "
+                                               f"för {shown} %, eller {text}% om du menar {text} %", fig.label)])
+    return value / 100
 
 
 def _default(key: str) -> Any:
