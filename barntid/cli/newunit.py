@@ -107,27 +107,33 @@ def _progress(text: str, done: int, total: int) -> None:
         sys.stderr.flush()
 
 
+def _h(text: str) -> str:
+    """argparse formats help with %: a literal percent sign is %%."""
+    return text.replace("%", "%%")
+
+
 def register(sub: Any) -> None:
     n = sub.add_parser("new", help="skapa ett scenario för er egen enhet från några nyckeltal",
                        description="Skriver ett komplett, kommenterat scenario. Andelar anges i procent (30 eller "
-                                   "30%%); tal mellan 0 och 1 utan %% avvisas som tvetydiga.")
+                                   "30%); tal mellan 0 och 1 utan % avvisas som tvetydiga.")
     n.add_argument("out", metavar="OUT.toml", help="filen som skrivs (skrivs aldrig över utan --force)")
     n.add_argument("--name", required=True, help="kommunens eller enhetens namn")
     demand = n.add_mutually_exclusive_group(required=True)
     for key in ("children", "reports_per_year"):
         fig = FIGURES[key]
         demand.add_argument(fig.flag, type=int if fig.integer else float,
-                            help=f"{fig.label} ({fig.range_text()}); finns i: {fig.where}")
+                            help=_h(f"{fig.label} ({fig.range_text()}); finns i: {fig.where}"))
     n.add_argument("--posts", type=float, required=True,
-                   help=f"{FIGURES['posts'].label} ({FIGURES['posts'].range_text()})")
+                   help=_h(f"{FIGURES['posts'].label} ({FIGURES['posts'].range_text()})"))
     for key in ("admin", "assistants", "followups", "open_investigations", "investigations_per_year",
                 "vacancies", "consultants"):
         fig = FIGURES[key]
         n.add_argument(fig.flag, type=int if fig.integer or key in ("followups", "open_investigations") else float,
-                       help=f"{fig.label} ({fig.range_text()}); finns i: {fig.where}")
+                       help=_h(f"{fig.label} ({fig.range_text()}); finns i: {fig.where}"))
     for key in ("share_to_investigation", "turnover", "measured_contact"):
         fig = FIGURES[key]
-        n.add_argument(fig.flag, metavar="PROCENT", help=f"{fig.label} i procent ({fig.range_text()})")
+        n.add_argument(fig.flag, metavar="PROCENT",
+                       help=_h(f"{fig.label} i procent ({fig.range_text()}): 30, 30% eller 12,5"))
     n.add_argument("--time-use", metavar="FILE.csv|FILE.xlsx",
                    help="uppmätt tidsanvändning i den nationella tidsstudiens kategorier (mall: "
                         "scenarios/tidsstudie-mall.csv)")

@@ -76,3 +76,11 @@ def test_calibrates_to_a_measured_share_and_prints_how_close(tmp_path: Path,
     assert code == 0, said
     assert "Kontroll (kontakttid, vanliga veckor), frö 2016" in said and "95 %:" in said
     assert "Kalibrerat" in out.read_text(encoding="utf-8")
+
+
+def test_help_works_and_says_shares_are_percent(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["new", "--help"])
+    assert exc.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Andelar anges i procent (30 eller 30%)" in out and "(0–100 %)" in out
