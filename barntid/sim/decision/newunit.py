@@ -81,7 +81,7 @@ def create(f: UnitFigures, time_use: Mapping[str, float] | None = None, fit_post
             assert time_use is not None
             sc, fitted = fit_time_use(sc, time_use, fit_posts, replications, pool, say)
         for key in _changed_keys(build(f), sc):
-            notes.setdefault(key, "Kalibrerat: " + fitted)
+            notes[key] = "Kalibrerat: " + fitted
     sc = _with_steady(f, sc, pool, say)  # the start for the final staffing and efforts
     checks: list[Check] = []
     if fitted:

@@ -20,6 +20,7 @@ def test_calibrated_to_a_measured_contact_share_within_one_point(target: float, 
     assert parse_text(unit.text) == unit.scenario
     if fit_posts:
         assert unit.scenario.staff.social_workers != 10
+        assert "# Socialsekreterare (heltidstjänster). Kalibrerat: antalet tjänster" in unit.text
         assert unit.scenario.efforts == parse_text(create(UnitFigures(name="E", posts=10, children=2000)).text).efforts
     else:
         assert unit.scenario.staff.social_workers == 10
