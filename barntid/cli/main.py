@@ -28,6 +28,7 @@ from barntid.cli.common import (
     workers_from_args,
 )
 from barntid.cli.decision import register as register_decision
+from barntid.cli.newunit import register as register_new
 from barntid.present.export import write_csv, write_xlsx
 from barntid.present.format import fmt, fmt_difference, kpi_rows, label, printable, table
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
@@ -279,6 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
     w.set_defaults(func=cmd_sweep)
 
     register_decision(sub)
+    register_new(sub)
 
     g = sub.add_parser("gui", help="öppna programmet")
     g.add_argument("scenario", nargs="?")

@@ -143,8 +143,11 @@ tidsgränser), personalomsättning, vakanser, konsulter, övertid, sjukfrånvaro
 """),
     (OWN_UNIT, "Bygg er egen enhet", """
 <ol>
-<li>Öppna ett scenario som liknar er enhet, till exempel <i>sjobo-2015.toml</i> (Arkiv → Öppna; programmet
-börjar i mappen med de medföljande scenarierna), och spara det under ett nytt namn (Spara som).</li>
+<li><b>Arkiv → Ny enhet …</b> frågar efter några nyckeltal (antal barn eller orosanmälningar, andel till
+utredning, tjänster, personalomsättning, vakanser, åtgärder och gärna er uppmätta kontakttid) och skapar ett
+komplett scenario: startläget räknas fram som jämvikt, modellen anpassas till er mätning och du väljer var
+filen sparas. Eller öppna ett scenario som liknar er enhet, till exempel <i>sjobo-2015.toml</i> (Arkiv →
+Öppna), och spara det under ett nytt namn (Spara som).</li>
 <li>Gå igenom sidorna till vänster i ordning: <b>Personal</b> (tjänster, administratörer, assistenter),
 <b>Efterfrågan</b> (orosanmälningar per vecka och hur många som utreds), <b>Tidsåtgång</b> (timmar per
 ärende), <b>Åtgärder</b>. Varje fält visar enhet och tillåtet intervall; verktygstipset säger vad fältet
@@ -215,8 +218,11 @@ deadlines), turnover, vacancies, consultants, overtime, sickness absence and ann
 """),
     (OWN_UNIT, "Building your own unit", """
 <ol>
-<li>Open a scenario like your unit, for example <i>sjobo-2015.toml</i> (File → Open starts in the folder of
-the shipped scenarios), and save it under a new name (Save as).</li>
+<li><b>Arkiv → Ny enhet …</b> (File → New unit) asks for a few key figures (children or reports of
+concern, share investigated, posts, turnover, vacancies, measures, and your measured contact share if you
+have one) and creates a complete scenario: the start is the steady state, the model is fitted to your
+measurement and you choose where the file is saved. Or open a scenario like your unit, for example
+<i>sjobo-2015.toml</i> (File → Open), and save it under a new name (Save as).</li>
 <li>Go through the pages on the left in order: <b>Staff</b> (posts, administrators, assistants),
 <b>Demand</b> (reports of concern per week and how many are investigated), <b>Time per task</b> (hours per case),
 <b>Measures</b>. Every field shows its unit and allowed range; its tooltip says what it means and where its

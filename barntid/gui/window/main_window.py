@@ -36,6 +36,7 @@ from barntid.gui.editing.forms import ScenarioForm
 from barntid.gui.help import menu as help_menu
 from barntid.gui.history.dialog import HistoryCommands
 from barntid.gui.i18n import lang
+from barntid.gui.newunit import menu as newunit_menu
 from barntid.gui.report.job import ReportCommand
 from barntid.gui.results.chart_base import ChartWidget
 from barntid.gui.results.charts import (
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.actions_ = menus.build(self)
         self.decision_menu = decision_menu.install(self)
         self.help = help_menu.install(self)
+        self.new_unit = newunit_menu.install(self)
         self._connect()
         self.document.new()
         self.setMinimumSize(1000, 700)
