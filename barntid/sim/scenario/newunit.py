@@ -308,6 +308,10 @@ def derived(f: UnitFigures) -> dict[str, Any]:
         ch["turnover.consultant_policy"] = "after"
     for key, on in f.measures.items():
         ch[f"measures.{key}"] = bool(on)
+    if f.measures.get("pair_visits"):  # as in Sjöbo 2017: every investigation meeting, the rest alone
+        ch["measures.pair_visits"] = 1.0
+        ch["measures.pair_followup_meetings"] = False
+        ch["measures.pair_school_meetings"] = False
     return ch
 
 
