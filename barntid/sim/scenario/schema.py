@@ -56,9 +56,10 @@ class Section(BaseModel):
 class Simulation(Section):
     years: float = param(3.0, "Simulerade år", unit="år", ge=0.25, le=20,
                          help="Hur långt fram i tiden modellen körs, efter uppvärmningen.", en="Years simulated")
-    warmup_weeks: int = param(4, "Uppvärmning", unit="veckor", ge=0, le=104,
+    warmup_weeks: int = param(8, "Uppvärmning", unit="veckor", ge=0, le=104,
                               help="Veckor i början som inte räknas in i resultaten (se docs/model.md).",
-                              source="Antagande: startläget nära jämvikt (docs/model.md, 7)",
+                              source="Startläget i jämvikt; köade möten har satt sig efter 8 veckor "
+                                     "(docs/model.md, 7)",
                               en="Warm-up")
     replications: int = param(30, "Replikeringar", unit="st", ge=1, le=1000,
                               help="Antal oberoende körningar som medelvärde och 95 %-intervall bygger på.",
