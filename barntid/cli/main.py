@@ -24,15 +24,17 @@ from barntid.cli.common import (
     Progress,
     check_out,
     common,
+    load_noting,
     scenario_from_args,
     workers_from_args,
 )
 from barntid.cli.decision import register as register_decision
 from barntid.present.export import write_csv, write_xlsx
 from barntid.present.format import fmt, fmt_difference, kpi_rows, label, printable, table
+from barntid.sim.experiment import plausibility
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 from barntid.sim.experiment.runner import ReplicationError, WorkerLost, run_experiment
-from barntid.sim.scenario.io import Problem, ScenarioError, load
+from barntid.sim.scenario.io import Problem, ScenarioError
 
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE
 
@@ -40,6 +42,7 @@ EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE
 def cmd_run(args: argparse.Namespace) -> int:
     """Run, then write what the user asked for (the file, then the table), and only then the history."""
     sc = scenario_from_args(args.scenario, args)
+    plausibility.check_meaningful(sc)
     if args.out:
         check_out(args.out, (".csv", ".xlsx"))
     try:
@@ -50,6 +53,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.out:
         _write_results(args.out, res)
     _print_run(args, res)
+    for line in plausibility.warnings(res):
+        print(f"Obs: {line}", file=sys.stderr)
     if not args.no_history:
         _remember(res)
     return 0
@@ -142,7 +147,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    sc = load(args.scenario)
+    sc = load_noting(args.scenario)
     print(printable(f"{args.scenario}: giltigt scenario '{sc.name}'"))
     return 0
 
