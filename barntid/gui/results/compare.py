@@ -167,7 +167,9 @@ class CompareTable(QTableWidget):
         self.setHorizontalHeaderLabels([c[0] for c in columns])
         for col, (head, _e, is_diff) in enumerate(columns):
             item = self.horizontalHeaderItem(col)
-            item.setToolTip(head.replace("\n", " ") + ("\n" + translate("Compare", str(P_E)) if is_diff else ""))
+            if item is not None:
+                item.setToolTip(head.replace("\n", " ") + ("\n" + translate("Compare", str(P_E)) if is_diff
+                                                             else ""))
         self.setVerticalHeaderLabels([self._row_label(r, entries) for r in self.ROWS]
                                      + [translate("Compare", "Antal körningar")])
         for row, name in enumerate(self.ROWS):
