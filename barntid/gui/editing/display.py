@@ -63,8 +63,8 @@ def to_schema(info: FieldInfo, value: float) -> float:
 
 
 def number(value: float) -> str:
-    """'1 000', '0,5', '999 999 999': the language's decimal sign and thousands spaces in Swedish."""
-    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    """'1000', '0,5', '999 999 999': the language's decimal sign; thousands spaces in Swedish from 10 000."""
+    text = f"{value:{',' if abs(value) >= 10_000 else ''}.6f}".rstrip("0").rstrip(".")  # 1000, 10 000
     if lang.current() == "sv":
         return text.replace(",", "\u00a0").replace(".", ",")
     return text
@@ -89,3 +89,9 @@ def outside(key: str, info: FieldInfo, value: float) -> str:
                                                "rätta det eller ångra (Ctrl+Z).")
     return (text.replace("%1", lang.field_label(info, key)).replace("%2", f"{number(value)} {unit(info)}".strip())
             .replace("%3", range_text(key, info)))
+
+
+def not_integer(key: str, info: FieldInfo, text: str) -> str:
+    """The message for text that is not a whole number, naming the field and its range."""
+    message = QCoreApplication.translate("Forms", "%1: ”%2” är inte ett heltal. Tillåtet: %3.")
+    return message.replace("%1", lang.field_label(info, key)).replace("%2", text).replace("%3", range_text(key, info))

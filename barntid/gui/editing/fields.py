@@ -301,7 +301,8 @@ class TextEditor(FieldEditor):
             self._emit([parse_number(t) for t in tokens])
         elif self.kind == "int":
             value = parse_number(text)
-            message = display.outside(self.key, self.info, value) if isinstance(value, int) else ""
+            message = (display.outside(self.key, self.info, value) if isinstance(value, int)
+                       else display.not_integer(self.key, self.info, text.strip()))
             if message:
                 self.invalid.emit(self.key, message)
             else:

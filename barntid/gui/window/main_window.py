@@ -241,14 +241,11 @@ class MainWindow(QMainWindow):
         """Whether a pinned comparison stays when another scenario is opened or started (asks; kept by default)."""
         if self.comparison.baseline is None or not self.interactive:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Jämförelsen"),
-                          self.tr("Ett resultat är fäst som jämförelse. Vill du behålla det, så att det nya "
-                                  "scenariot jämförs med det?"), parent=self)
-        keep = box.addButton(self.tr("Behåll jämförelsen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Ta bort jämförelsen"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is keep
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, self.tr("Behålla jämförelsen?"), self.tr(
+            "Ett resultat är fäst som jämförelse. Vill du behålla det, så att nästa körning jämförs med det?"),
+            buttons, QMessageBox.StandardButton.Yes)
+        return answer != QMessageBox.StandardButton.No
 
     def open_file(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
