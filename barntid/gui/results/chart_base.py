@@ -10,7 +10,6 @@ from pathlib import Path
 
 import matplotlib
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_qt import NavigationToolbar2QT
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import Entry
+from barntid.gui.results.toolbar import ChartToolbar
 
 matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" is text, not mathtext
 
@@ -39,9 +39,9 @@ class ChartWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.toolbar: NavigationToolbar2QT | None = None
+        self.toolbar: ChartToolbar | None = None
         if toolbar:
-            self.toolbar = NavigationToolbar2QT(self.canvas, self)  # type: ignore[no-untyped-call]
+            self.toolbar = ChartToolbar(self.canvas, self)
             layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
         self._title: Text | None = None
