@@ -139,7 +139,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     rows = []
     for rec in hist.list(args.limit):
         cs = rec.results.get("kpis", {}).get("contact_share", {}).get("mean")
-        rows.append([str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), rec.scenario_name,
+        name = rec.scenario_name + (" (temadag)" if rec.kind == "theme_day" else "")
+        rows.append([str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), name,
                      str(rec.replications), str(rec.seed),
                      fmt("contact_share", cs if cs is not None else math.nan), rec.version])
     print(table(rows, ["Nr", "Tid", "Scenario", "Repl.", "Frö", "Kontakttid", "Version"]))
