@@ -6,6 +6,7 @@ Every editor emits ``edited(key, value)`` when the user changes it; ``set_value`
 
 from __future__ import annotations
 
+import textwrap
 import typing
 from typing import Any
 
@@ -337,9 +338,11 @@ class TableEditor(FieldEditor):
         heads = []
         for n in self.names:
             f = model.model_fields[n]
-            heads.append(f"{lang.field_label(f, n)}\n({lang.unit(f)})" if lang.unit(f) else lang.field_label(f, n))
+            text = "\n".join(textwrap.wrap(lang.field_label(f, n), 12))  # headings whole, a word per line if need be
+            heads.append(f"{text}\n({lang.unit(f)})" if lang.unit(f) else text)
         self.table.setHorizontalHeaderLabels(heads)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -64,3 +64,31 @@ def test_chart_toolbar_speaks_swedish_and_saves_through_our_dialog(qtbot: Any, t
     saved = chart.toolbar.save_figure()
     assert saved == tmp_path / "diagram.svg" and saved.read_text(encoding="utf-8").lstrip().startswith("<?xml")
     assert asked == [("Spara diagrammet", "PNG-bild (*.png);;SVG-bild (*.svg);;PDF-dokument (*.pdf)")]
+
+
+@pytest.mark.parametrize("width", [380, 520, 900])
+def test_legend_and_title_are_never_cut_off(qtbot: Any, width: int) -> None:
+    from barntid.gui.results.charts import TimeUseChart
+    from barntid.gui.results.compare import Entry
+    from barntid.sim import run_experiment, with_changes
+    from tests.helpers import short
+
+    res = run_experiment(short(years=0.25), replications=2, workers=1)
+    other = run_experiment(with_changes(res.scenario, {"staff.admin_fte": 3.0, "measures.pair_visits": True}),
+                           replications=2, workers=1)
+    chart = TimeUseChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 520)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_entries([Entry("baseline", "Jämförelse", res, "#7a7a7a", "Sjöbo 2015"),
+                       Entry("current", "Aktuell", other, "#1565c0", "Administrativt stöd 3, Parbesök på")])
+    chart.canvas.draw()
+    renderer = chart.canvas.get_renderer()
+    figure = chart.figure.bbox
+    legend = chart.figure.legends[-1].get_window_extent(renderer)
+    title = chart._title.get_window_extent(renderer)
+    assert legend.x0 >= -1 and legend.x1 <= figure.width + 1, (legend, figure)
+    assert title.x0 >= -1 and title.x1 <= figure.width + 1, (title, figure)
+    texts = " ".join(t.get_text().replace("\n", " ") for t in chart.figure.legends[-1].get_texts())
+    assert "Introduktion och mentorskap" in texts  # whole, perhaps on two lines
