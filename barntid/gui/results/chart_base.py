@@ -86,7 +86,9 @@ class ChartWidget(QWidget):
             self.plot(ax)
         else:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, self.tr("Kör scenariot (F5) för att se diagrammet."), ha="center", va="center",
+            chars = int(self.figure.get_figwidth() * 72 / (0.6 * self.fs(12)))  # wrapped to the chart's width
+            ax.text(0.5, 0.5, self.wrap(self.tr("Kör scenariot (F5) för att se diagrammet."), max(12, chars)),
+                    ha="center", va="center",
                     transform=ax.transAxes, fontsize=self.fs(12), color="#607d8b")
         self.canvas.draw()  # type: ignore[no-untyped-call]
         self.stale = False

@@ -21,6 +21,19 @@ WARNING_STYLE = "background: #fff4e5; color: #663c00; border: 1px solid #ffb74d;
 CARDS = ("contact_share", "assessment_within_14d", "investigation_within_4m", "turnover_rate", "annual_cost_sek")
 
 
+# Where the long compounds of the key figures' names may break (soft hyphens), so a narrow card breaks them
+# at the join instead of cutting them off.
+COMPOUNDS = ("Förhands|bedömningar", "Skydds|bedömningar", "Personal|omsättning", "social|sekreterare")
+
+
+def hyphenable(text: str) -> str:
+    for compound in COMPOUNDS:
+        whole = compound.replace("|", "")
+        text = text.replace(whole, compound.replace("|", "\u00ad"))
+        text = text.replace(whole.capitalize(), compound.replace("|", "\u00ad").capitalize())
+    return text
+
+
 class KpiCard(QFrame):
     """Title, a big number, its 95 % interval, and one more line (goal chance or difference)."""
 
@@ -34,7 +47,7 @@ class KpiCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(int(10 * scale), int(6 * scale), int(10 * scale), int(6 * scale))
         box.setSpacing(int(2 * scale))
-        self.title = QLabel(label(name, lang.current()))
+        self.title = QLabel(hyphenable(label(name, lang.current())))
         self.title.setWordWrap(True)
         self.value = QLabel("–")
         self.interval = QLabel("")
