@@ -38,7 +38,10 @@ def warnings(result: ExperimentResult) -> list[str]:
         out.append("Ingen utredning hann avslutas under den simulerade tiden, så utredningstiden går inte att "
                    "räkna. Enheten hinner inte med utredningarna, eller så är den simulerade tiden för kort.")
     within = k.get("assessment_within_14d", math.nan)
-    if math.isfinite(within) and within < 0.1:
+    if not math.isfinite(within) and sc.demand.reports_per_week > 0:
+        out.append("Ingen förhandsbedömning blev klar under den simulerade tiden: enheten hinner inte ens med "
+                   "de nya anmälningarna.")
+    elif math.isfinite(within) and within < 0.1:
         out.append("Färre än 1 av 10 förhandsbedömningar blir klara inom 14 dagar: enheten är långt över sin "
                    "förmåga.")
     if len(result.replications) < 2:

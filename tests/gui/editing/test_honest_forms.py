@@ -149,3 +149,20 @@ def test_a_unit_without_social_workers_is_refused_up_front(window: Any, fast_fil
     assert not window.run()
     assert len(shown) == 1 and "inga socialsekreterare" in shown[0] and "Socialsekreterare:" in shown[0]
     assert "staff.social_workers" not in shown[0] and not window.runner.busy
+
+
+def test_an_extreme_result_gets_a_plain_warning_under_the_key_figures(qtbot: Any) -> None:
+    from barntid.gui.results.kpi_panel import KpiPanel
+    from barntid.sim import run_experiment
+    from tests.helpers import short
+
+    panel = KpiPanel()
+    qtbot.addWidget(panel)
+    extreme = run_experiment(short(years=0.25, staff__social_workers=1.0), replications=2, workers=1)
+    panel.show_result(extreme, running=True)
+    assert not panel.warning.isVisibleTo(panel)  # not while the figures are still coming in
+    panel.show_result(extreme)
+    assert panel.warning.isVisibleTo(panel) and "Nästan ingen tid går till möten" in panel.warning.text()
+    assert "replikering" not in panel.status.text() and "körningar" in panel.status.text()
+    panel.show_result(run_experiment(short(years=0.25), replications=2, workers=1))
+    assert not panel.warning.isVisibleTo(panel)
