@@ -251,7 +251,8 @@ class Turnover(Section):
         "varit vakant i ett antal veckor.", en="Consultant policy")
     backlog_consultants: int = param(0, "Konsulter vid arbetsbalans", unit="st", ge=0, le=100,
                                      help="Högst så många konsulter hyrs in utöver tjänsterna när "
-                                          "arbetsbalansen överstiger gränsen (0 = aldrig).",
+                                          "arbetsbalansen (lagstadgat arbete och uppföljning som väntar på att "
+                                          "bli gjort) överstiger gränsen (0 = aldrig).",
                                      source="Expressen 2018: kommunerna hyrde in för balanser, inte bara vakanser",
                                      en="Consultants for backlogs")
     backlog_threshold_weeks: float = param(1.5, "Balansgräns för konsult", unit="veckor per tjänst", ge=0,
