@@ -145,7 +145,8 @@ def test_finished_runs_go_to_the_history_and_can_be_reopened_or_compared(window:
     dialog = window.histories.show()
     assert dialog is not None and dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
-    assert cells[2] == first.scenario.name and cells[3] == "2" and cells[4] == str(first.seed)
+    assert cells[2] == first.scenario.name and cells[3] == "Huvudfönstret" and cells[4] == "2"
+    assert str(first.seed) in dialog.table.item(0, 4).toolTip()
     assert cells[5].endswith("%") and cells[5] != "–"
     record = dialog.selected()
     with qtbot.waitSignal(window.run_finished, timeout=30_000) as blocker:
