@@ -38,9 +38,18 @@ class Progress:
         sys.stderr.flush()
 
 
+def load_noting(path: str) -> Scenario:
+    """Load a scenario file; a note on how it was read (another encoding) goes to stderr."""
+    notes: list[str] = []
+    sc = load(path, notes)
+    for note in notes:
+        print(f"Obs: {path}: {note}", file=sys.stderr)
+    return sc
+
+
 def scenario_from_args(path: str, args: argparse.Namespace) -> Scenario:
     """The scenario file with the --set, --years, --seed and --replications changes applied."""
-    sc = load(path)
+    sc = load_noting(path)
     changes: dict[str, Any] = {}
     for item in getattr(args, "set", None) or []:
         key, sep, value = item.partition("=")

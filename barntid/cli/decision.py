@@ -8,10 +8,10 @@ import math
 import sys
 from typing import Any
 
-from barntid.cli.common import check_out, common, scenario_from_args, workers_from_args
+from barntid.cli.common import check_out, common, load_noting, scenario_from_args, workers_from_args
 from barntid.present.format import fmt, fmt_difference, label, table
 from barntid.sim.scenario.files import atomic_write
-from barntid.sim.scenario.io import Problem, ScenarioError, dumps, load, read_text
+from barntid.sim.scenario.io import Problem, ScenarioError, dumps, read_text
 
 Namespace = argparse.Namespace
 
@@ -146,7 +146,7 @@ def cmd_calibrate(args: Namespace) -> int:
     from barntid.sim.scenario.io import parse_value
 
     text = read_text(args.scenario)
-    sc = load(args.scenario)
+    sc = load_noting(args.scenario)
     if args.out:
         check_out(args.out, (".toml",))
     target: dict[str, float] = {}

@@ -24,6 +24,7 @@ from barntid.cli.common import (
     Progress,
     check_out,
     common,
+    load_noting,
     scenario_from_args,
     workers_from_args,
 )
@@ -31,9 +32,10 @@ from barntid.cli.decision import register as register_decision
 from barntid.cli.newunit import register as register_new
 from barntid.present.export import write_csv, write_xlsx
 from barntid.present.format import fmt, fmt_difference, kpi_rows, label, printable, table
+from barntid.sim.experiment import plausibility
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 from barntid.sim.experiment.runner import ReplicationError, WorkerLost, run_experiment
-from barntid.sim.scenario.io import Problem, ScenarioError, load
+from barntid.sim.scenario.io import Problem, ScenarioError
 
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE
 
@@ -41,6 +43,7 @@ EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool ended by SIGPIPE
 def cmd_run(args: argparse.Namespace) -> int:
     """Run, then write what the user asked for (the file, then the table), and only then the history."""
     sc = scenario_from_args(args.scenario, args)
+    plausibility.check_meaningful(sc)
     if args.out:
         check_out(args.out, (".csv", ".xlsx"))
     try:
@@ -51,6 +54,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.out:
         _write_results(args.out, res)
     _print_run(args, res)
+    for line in plausibility.warnings(res):
+        print(f"Obs: {line}", file=sys.stderr)
     if not args.no_history:
         _remember(res)
     return 0
@@ -135,7 +140,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     rows = []
     for rec in hist.list(args.limit):
         cs = rec.results.get("kpis", {}).get("contact_share", {}).get("mean")
-        rows.append([str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), rec.scenario_name,
+        name = rec.scenario_name + (" (temadag)" if rec.kind == "theme_day" else "")
+        rows.append([str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), name,
                      str(rec.replications), str(rec.seed),
                      fmt("contact_share", cs if cs is not None else math.nan), rec.version])
     print(table(rows, ["Nr", "Tid", "Scenario", "Repl.", "Frö", "Kontakttid", "Version"]))
@@ -143,7 +149,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    sc = load(args.scenario)
+    sc = load_noting(args.scenario)
     print(printable(f"{args.scenario}: giltigt scenario '{sc.name}'"))
     return 0
 

@@ -91,7 +91,8 @@ def test_weekly_series_and_parameters(results: list[ExperimentResult], tmp_path:
     series = wb["Veckoserier"]
     assert series["A1"].value == "Vecka" and series["B1"].value == "Veckan börjar"
     assert series["C1"].value == "Bas: Andel tid i direktkontakt (%)"
-    assert series["B2"].value.date() == date(2015, 3, 2)  # 5 January 2015 and 8 weeks of warm-up and series["B2"].number_format == "yyyy-mm-dd"
+    assert series["B2"].value.date() == date(2015, 3, 2)  # 5 January 2015 and 8 weeks of warm-up
+    assert series["B2"].number_format == "yyyy-mm-dd"
     weeks = len(results[0].series("contact_share")[0])
     assert series.max_row == weeks + 1 and series["A2"].value == 1
     assert series["C2"].value == pytest.approx(results[0].series("contact_share")[0][0])

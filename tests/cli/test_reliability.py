@@ -75,6 +75,9 @@ def test_wrong_values_are_named(changes: list, drop: list) -> None:  # type: ign
 def test_non_utf8_file(tmp_path: Path) -> None:
     p = tmp_path / "latin1.toml"
     p.write_bytes('name = "Sjöbo"\n'.encode("latin-1"))
+    notes: list[str] = []
+    assert load(p, notes).name == "Sjöbo" and "UTF-8" in notes[0]  # read, with a note (Windows-1252)
+    p.write_bytes(b'name = "\x00\x81"\n')
     with pytest.raises(ScenarioError, match="UTF-8"):
         load(p)
 

@@ -61,7 +61,7 @@ def test_screenshot_of_an_invalid_file_exits_two(tmp_path: Path) -> None:
     bad.write_text("[staff]\nsocial_workers = -3\n", encoding="utf-8")
     done = barntid(str(bad), "--run", "--screenshot", str(tmp_path / "x.png"))
     assert done.returncode == 2
-    assert "Socialsekreterare (staff.social_workers): värdet -3 är utanför" in done.stderr
+    assert "Socialsekreterare: värdet -3 är utanför" in done.stderr
 
 
 def test_every_translation_is_finished_and_compiled() -> None:

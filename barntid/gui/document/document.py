@@ -22,6 +22,7 @@ from barntid.sim.scenario.io import (
     get,
     parse_text,
     read_text,
+    read_text_noted,
     save,
     with_changes,
 )
@@ -75,6 +76,7 @@ class ScenarioDocument(QObject):
         self.path: Path | None = None
         self.original_text: str | None = None
         self.disk: DiskState | None = None  # `path` as last opened or saved; None: nothing known
+        self.note = ""  # how the open file was read, if not as UTF-8 (shown once by the window)
         self.undo_stack = QUndoStack(self)
 
     # -- files -------------------------------------------------------------------------------------------
@@ -83,11 +85,11 @@ class ScenarioDocument(QObject):
 
     def open(self, path: str | Path) -> None:
         """Load a scenario file; raises ScenarioError (messages in Swedish) and leaves the document as it was."""
-        text = read_text(path)
+        text, note = read_text_noted(path)
         disk = DiskState.of(Path(path))
         scenario = parse_text(text, str(path))
         self._replace(scenario, Path(path), text)
-        self.disk = disk
+        self.disk, self.note = disk, note
 
     def new_from(self, scenario: Scenario) -> None:
         """A new document holding this scenario, not linked to a file (a storyline's first step)."""
@@ -144,7 +146,7 @@ class ScenarioDocument(QObject):
 
     def _replace(self, scenario: Scenario, path: Path | None, text: str | None) -> None:
         self.undo_stack.clear()
-        self.path, self.original_text, self.disk = path, text, None
+        self.path, self.original_text, self.disk, self.note = path, text, None, ""
         self.set_scenario(scenario)
         self.undo_stack.setClean()
         self.file_changed.emit()

@@ -6,12 +6,14 @@ Every editor emits ``edited(key, value)`` when the user changes it; ``set_value`
 
 from __future__ import annotations
 
+import textwrap
 import typing
 from typing import Any
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -30,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from barntid.gui.editing import display
 from barntid.gui.editing.labels import choice_label
 from barntid.gui.i18n import lang
-from barntid.sim.scenario.io import allowed_text
 
 INT32_MAX = 2**31 - 1
+TYPING_LIMIT = 1e9
+"""A float spin box holds any value up to this, so a typed value outside the field's range is judged, not clamped."""
 INVALID_STYLE = "border: 2px solid #c62828; background: #fdecea;"
 
 
@@ -75,10 +79,46 @@ def format_number(value: float) -> str:
     return text.replace(".", ",") if lang.current() == "sv" else text
 
 
+def undo_kind(event: QKeyEvent) -> str:
+    """'undo', 'redo' or '' for a key press (Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y)."""
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return "undo"
+    if event.matches(QKeySequence.StandardKey.Redo):
+        return "redo"
+    mods = event.modifiers()
+    if mods & Qt.KeyboardModifier.ControlModifier and (event.key() == Qt.Key.Key_Y or (
+            event.key() == Qt.Key.Key_Z and mods & Qt.KeyboardModifier.ShiftModifier)):
+        return "redo"
+    return ""
+
+
+class UndoKeys(QObject):
+    """Takes Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) from a text field, whose own undo would only cover its text, and
+    hands them to the editor: the scenario's undo then works while a field has focus."""
+
+    def __init__(self, editor: FieldEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent) or not (kind := undo_kind(event)):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # deliver it as a key press, to us, rather than to the window's shortcut
+        else:
+            self.editor.undo_key.emit(self.editor.key, kind)
+        return True
+
+
 class FieldEditor(QWidget):
-    """Base class: a key, an editing widget, and the edited signal."""
+    """Base class: a key, an editing widget, and the signals: `edited(key, value)` with a value to apply;
+    `invalid(key, message)` for a typed value the form refuses itself; `undo_key(key, 'undo'|'redo')`."""
 
     edited = Signal(str, object)
+    invalid = Signal(str, str)
+    undo_key = Signal(str, str)
 
     def __init__(self, key: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,8 +132,15 @@ class FieldEditor(QWidget):
     def focus_widget(self) -> QWidget:
         return self
 
+    def dirty(self) -> bool:
+        """True while the field shows typed text that has not been applied."""
+        return False
+
     def _emit(self, value: Any) -> None:
         self.edited.emit(self.key, value)
+
+    def _catch_undo_keys(self, widget: QWidget) -> None:
+        widget.installEventFilter(UndoKeys(self))
 
 
 class BoolEditor(FieldEditor):
@@ -131,36 +178,99 @@ class ChoiceEditor(FieldEditor):
         return self.combo
 
 
+def _step(spin: QSpinBox | QDoubleSpinBox, lo: float | None, hi: float | None, steps: int) -> None:
+    """Arrow keys and buttons move within the field's range (typing is judged instead, never clamped)."""
+    target: float = spin.value() + steps * spin.singleStep()
+    target = max(target, lo) if lo is not None else target
+    target = min(target, hi) if hi is not None else target
+    if isinstance(spin, QSpinBox):
+        spin.setValue(int(target))
+    else:
+        spin.setValue(target)
+
+
+def _steps_enabled(spin: QSpinBox | QDoubleSpinBox, lo: float | None,
+                   hi: float | None) -> QAbstractSpinBox.StepEnabledFlag:
+    flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+    if hi is None or spin.value() < hi:
+        flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+    if lo is None or spin.value() > lo:
+        flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+    return flags
+
+
+class IntSpin(QSpinBox):
+    def __init__(self, lo: float | None, hi: float | None) -> None:
+        super().__init__()
+        self.lo, self.hi = lo, hi
+        self.setRange(-INT32_MAX, INT32_MAX)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        _step(self, self.lo, self.hi, steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 - Qt's name
+        return _steps_enabled(self, self.lo, self.hi)
+
+
+class FloatSpin(QDoubleSpinBox):
+    def __init__(self, lo: float | None, hi: float | None) -> None:
+        super().__init__()
+        self.lo, self.hi = lo, hi
+        self.setRange(-TYPING_LIMIT, TYPING_LIMIT)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt's name
+        _step(self, self.lo, self.hi, steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 - Qt's name
+        return _steps_enabled(self, self.lo, self.hi)
+
+
 class NumberEditor(FieldEditor):
-    """A spin box limited to the schema's range; emits when the user finishes a change."""
+    """A spin box in the form's units (percent for shares). A typed value outside the field's range stays in
+    view, marked, and is not applied; the arrows stay inside the range."""
 
     def __init__(self, key: str, info: FieldInfo, integer: bool, parent: QWidget | None = None) -> None:
         super().__init__(key, info, parent)
-        lo, hi = bounds(info)
+        lo, hi = display.bounds(key, info)
         self.spin: QSpinBox | QDoubleSpinBox
         if integer:
-            self.spin = QSpinBox()
-            self.spin.setRange(int(lo if lo is not None else -INT32_MAX), int(hi if hi is not None else INT32_MAX))
+            self.spin = IntSpin(lo, hi)
         else:
-            self.spin = QDoubleSpinBox()
-            decimals, step = spin_format(hi)
+            self.spin = FloatSpin(lo, hi)
+            decimals, step = (1, 1.0) if display.is_percent(info) else spin_format(hi)
             self.spin.setDecimals(decimals)
             self.spin.setSingleStep(step)
-            self.spin.setRange(lo if lo is not None else -1e12, hi if hi is not None else 1e12)
         self.spin.setKeyboardTracking(False)
-        self.spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         self.spin.setMinimumWidth(120)
+        self.spin.setMaximumWidth(160)
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.spin.valueChanged.connect(self._emit)
+        self.spin.valueChanged.connect(self._changed)
+        self._catch_undo_keys(self.spin.lineEdit())
         self.layout_.addWidget(self.spin)
-        self.unit = QLabel(lang.unit(info))
+        self.unit = QLabel(display.unit(info))
         self.layout_.addWidget(self.unit)
         self.layout_.addStretch(1)
+        self._shown: float = 0.0
+
+    def _changed(self, value: float) -> None:
+        message = display.outside(self.key, self.info, value)
+        if message:
+            self.invalid.emit(self.key, message)
+        else:
+            self._emit(display.to_schema(self.info, value))
 
     def set_value(self, value: Any) -> None:
+        self._shown = display.to_form(self.info, value)
         self.spin.blockSignals(True)
-        self.spin.setValue(value)
+        if isinstance(self.spin, QSpinBox):
+            self.spin.setValue(int(self._shown))
+        else:
+            self.spin.setValue(self._shown)
         self.spin.blockSignals(False)
+
+    def dirty(self) -> bool:
+        shown = int(self._shown) if isinstance(self.spin, QSpinBox) else self._shown
+        return self.spin.cleanText() != self.spin.textFromValue(shown)  # type: ignore[arg-type]
 
     def focus_widget(self) -> QWidget:
         return self.spin
@@ -176,6 +286,7 @@ class TextEditor(FieldEditor):
         if kind == "list":
             self.edit.setPlaceholderText(self.tr("tal åtskilda med semikolon, t.ex. 1; 1,05; 0,9"))
         self.edit.editingFinished.connect(self._finished)
+        self._catch_undo_keys(self.edit)
         self.layout_.addWidget(self.edit, 1)
         text_unit = lang.unit(info)
         if text_unit:
@@ -190,7 +301,13 @@ class TextEditor(FieldEditor):
             tokens = [t for t in text.replace("\n", ";").split(";") if t.strip()]
             self._emit([parse_number(t) for t in tokens])
         elif self.kind == "int":
-            self._emit(parse_number(text))
+            value = parse_number(text)
+            message = (display.outside(self.key, self.info, value) if isinstance(value, int)
+                       else display.not_integer(self.key, self.info, text.strip()))
+            if message:
+                self.invalid.emit(self.key, message)
+            else:
+                self._emit(value)
         else:
             self._emit(text)
 
@@ -200,6 +317,9 @@ class TextEditor(FieldEditor):
         self.edit.blockSignals(True)
         self.edit.setText(text)
         self.edit.blockSignals(False)
+
+    def dirty(self) -> bool:
+        return self.edit.text() != self._shown
 
     def focus_widget(self) -> QWidget:
         return self.edit
@@ -218,9 +338,11 @@ class TableEditor(FieldEditor):
         heads = []
         for n in self.names:
             f = model.model_fields[n]
-            heads.append(f"{lang.field_label(f, n)}\n({lang.unit(f)})" if lang.unit(f) else lang.field_label(f, n))
+            text = "\n".join(textwrap.wrap(lang.field_label(f, n), 12))  # headings whole, a word per line if need be
+            heads.append(f"{text}\n({lang.unit(f)})" if lang.unit(f) else text)
         self.table.setHorizontalHeaderLabels(heads)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(110)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -309,12 +431,8 @@ class FieldRow(QWidget):
             box.addWidget(self.label)
             self.label.setBuddy(self.editor.focus_widget())
         box.addWidget(self.editor)
-        unit = str(lang.extra(info).get("unit", ""))
-        allowed = allowed_text(info).removesuffix(unit).strip()
-        if lang.current() == "sv":
-            allowed = allowed.replace(".", ",")
-        self.range_label = QLabel(self.tr("Tillåtet: %1").replace("%1", f"{allowed} {lang.unit(info)}".strip())
-                                  if allowed else "")
+        allowed = display.range_text(key, info) if isinstance(self.editor, NumberEditor | TextEditor) else ""
+        self.range_label = QLabel(self.tr("Tillåtet: %1").replace("%1", allowed) if allowed else "")
         self.range_label.setStyleSheet("color: #555; font-size: 11px;")
         self.range_label.setVisible(bool(allowed))
         box.addWidget(self.range_label)
@@ -331,14 +449,20 @@ class FieldRow(QWidget):
         parts = [f"<b>{lang.field_label(self.info, self.key)}</b>"]
         if self.info.description:
             parts.append(self.info.description)
+        if display.is_percent(self.info):
+            parts.append(self.tr("Anges i procent; scenariofilen sparar andelen (38 % som 0.38)."))
         source = lang.extra(self.info).get("source")
         if source:
             parts.append(self.tr("Källa: %1").replace("%1", str(source)))
-        parts.append(f"<span style='color:#666'>{self.key}</span>")
+        parts.append("<span style='color:#666'>" + self.tr("I scenariofilen: %1").replace("%1", self.key) + "</span>")
         return "<br>".join(parts)
 
     def set_value(self, value: Any) -> None:
         self.editor.set_value(value)
+
+    def dirty(self) -> bool:
+        """Typed text not applied, or a refused value still in view."""
+        return bool(self.error) or self.editor.dirty()
 
     def set_error(self, message: str | None) -> None:
         self.error_label.setText(message or "")

@@ -128,13 +128,16 @@ vikarier, skolloven och ombokning av inställda möten finns inte i modellen.</p
 <p><b>Andel tid i direktkontakt</b> är de timmar socialsekreterarna träffar barn, unga och deras familjer,
 delat med de timmar de arbetar. Vid parbesök räknar båda mötet, som i en tidsstudie. <b>Barnens tid</b>
 räknar varje möte en gång: det är den tid barnen faktiskt får. Målet är 20 %.</p>
-<p>Varje körning består av flera <b>replikeringar</b>: samma enhet simulerad många gånger med olika slumptal,
-som om samma år kunde levas om. Siffran i stor stil är medelvärdet. <b>95 %-intervallet</b> under den
-säger hur säker siffran är: kör man om med fler replikeringar hamnar medelvärdet nästan alltid inom
-intervallet. Ett smalt intervall betyder att slumpen spelar liten roll; ett brett att fler replikeringar
-behövs innan man drar slutsatser.</p>
-<p><b>Chansen att nå målet</b> är andelen replikeringar där kontakttiden nådde målet – ett mått på hur ofta
+<p>Varje resultat bygger på flera <b>körningar</b>: samma enhet simulerad många gånger med olika slump,
+som om samma år kunde levas om (statistiker kallar dem replikeringar). Siffran i stor stil är medelvärdet.
+<b>95 %-intervallet</b> under den säger hur säker siffran är: kör man om med fler körningar hamnar
+medelvärdet nästan alltid inom intervallet. Ett smalt intervall betyder att slumpen spelar liten roll; ett
+brett att fler körningar behövs innan man drar slutsatser. Antalet körningar och startvärdet för slumpen
+finns under <b>Scenario och simulering → Avancerat</b>.</p>
+<p><b>Chansen att nå målet</b> är andelen körningar där kontakttiden nådde målet – ett mått på hur ofta
 ett år som detta räcker, inte en garanti.</p>
+<p>Skillnader mellan två andelar anges i <b>procentenheter (p.e.)</b>: från 11 % till 13 % är +2 p.e.
+<b>Arbetsbalans</b> är de timmar lagstadgat arbete och uppföljning som ligger och väntar på att bli gjorda.</p>
 <p><b>Jämförelser</b>: fäst ett resultat (Ctrl+B), ändra scenariot och kör igen. Båda körs med samma slumptal,
 så skillnaden beror på ändringen, inte på slumpen. Innehåller skillnadens intervall inte noll (fetstil i
 tabellen) är skillnaden verklig i modellen.</p>
@@ -151,7 +154,8 @@ filen sparas. Eller öppna ett scenario som liknar er enhet, till exempel <i>sjo
 <li>Gå igenom sidorna till vänster i ordning: <b>Personal</b> (tjänster, administratörer, assistenter),
 <b>Efterfrågan</b> (orosanmälningar per vecka och hur många som utreds), <b>Tidsåtgång</b> (timmar per
 ärende), <b>Åtgärder</b>. Varje fält visar enhet och tillåtet intervall; verktygstipset säger vad fältet
-betyder och varifrån standardvärdet kommer. Ett ogiltigt värde markeras och används aldrig.</li>
+betyder och varifrån standardvärdet kommer. Andelar skrivs i procent (38 för 38 %). Ett värde utanför
+intervallet markeras med rött och används aldrig, och Kör vägrar tills det är rättat eller ångrat.</li>
 <li>Kör (F5). Jämför kontakttiden med er egen mätning om ni har en. Har ni en tidsstudie kan
 <b>Beslutsstöd → Kalibrera</b> anpassa tidsåtgången så att modellen återger den.</li>
 <li>Fäst resultatet som jämförelse (Ctrl+B), prova en åtgärd i taget och kör igen. <b>Beslutsstöd → Nå
@@ -159,7 +163,8 @@ målet</b> letar fram den billigaste kombinationen som når målet.</li>
 <li><b>Arkiv → Rapport till nämnden</b> skriver en PDF med utgångsläget, förslaget, intervallen, kostnaden
 och antagandena.</li>
 </ol>
-<p>Ångra och gör om (Ctrl+Z, Ctrl+Y) gäller varje ändring. Osparade ändringar sparas automatiskt.</p>
+<p>Ångra och gör om (Ctrl+Z, Ctrl+Skift+Z eller Ctrl+Y) gäller varje ändring, också medan markören står i
+ett fält. Osparade ändringar sparas automatiskt.</p>
 """),
     (THEME_DAY, "Temadag", """
 <p><b>Temadagsläge</b> (F11) är gjort för en projektor inför en sal: helskärm, stor text, diagrammet över
@@ -226,7 +231,8 @@ measurement and you choose where the file is saved. Or open a scenario like your
 <li>Go through the pages on the left in order: <b>Staff</b> (posts, administrators, assistants),
 <b>Demand</b> (reports of concern per week and how many are investigated), <b>Time per task</b> (hours per case),
 <b>Measures</b>. Every field shows its unit and allowed range; its tooltip says what it means and where its
-default comes from. An invalid value is marked and never used.</li>
+default comes from. Shares are entered in percent (38 for 38%). A value outside the range is marked in red
+and never used, and Run refuses until it is corrected or undone.</li>
 <li>Run (F5). Compare the contact share with your own measurement if you have one. With a time study,
 <b>Beslutsstöd → Kalibrera</b> (the decision-support menu, in Swedish) fits the time per task so the
 model reproduces it.</li>
@@ -235,7 +241,8 @@ goal) finds the cheapest combination that reaches the goal.</li>
 <li><b>File → Report to the committee</b> writes a PDF (in Swedish) with the baseline, the proposal, the
 intervals, the cost and the assumptions.</li>
 </ol>
-<p>Undo and redo (Ctrl+Z, Ctrl+Y) cover every change. Unsaved changes are saved automatically.</p>
+<p>Undo and redo (Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y) cover every change, also while a field has focus. Unsaved
+changes are saved automatically.</p>
 """),
     (THEME_DAY, "Running a theme day", """
 <p><b>Theme-day mode</b> (F11) is made for a projector in front of a room: full screen, large type, the

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from barntid.gui.api import WindowApi
+from barntid.gui.history.names import variant_names
 from barntid.gui.history.store import HistoryStore
 from barntid.gui.i18n import lang
 from barntid.gui.tasks.runs import RunController
@@ -46,32 +48,28 @@ class HistoryDialog(QDialog):
     def __init__(self, records: list[RunRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Körhistorik"))
-        self.resize(900, 520)
+        self.resize(1000, 560)
+        self.all_records = records
         self.records = records
+        self.names = variant_names(records)
         box = QVBoxLayout(self)
-        note = QLabel(self.tr("Varje färdig körning sparas här. En körning som öppnas räknas om med samma "
-                              "slumpfrö och ger samma siffror."))
+        note = QLabel(self.tr("Varje färdig körning sparas här. Körningar av scenarier med samma namn visas med det "
+                              "de ändrar. En körning som öppnas räknas om med samma slump och ger samma siffror."))
         note.setWordWrap(True)
         box.addWidget(note)
-        headers = [self.tr("Nr"), self.tr("Tid"), self.tr("Scenario"), self.tr("Replikeringar"), self.tr("Frö"),
+        themed = sum(r.kind == "theme_day" for r in records)
+        self.theme_day = QCheckBox(self.tr("Visa temadagens körningar (%1)").replace("%1", str(themed)))
+        self.theme_day.setToolTip(self.tr("Slutsiffrorna från temadagsläget, en för varje steg eller ändring"))
+        self.theme_day.toggled.connect(self._fill)
+        box.addWidget(self.theme_day)
+        headers = [self.tr("Nr"), self.tr("Tid"), self.tr("Scenario"), self.tr("Var"), self.tr("Körningar"),
                    self.tr("Kontakttid")]
-        self.table = QTableWidget(len(records), len(headers))
+        self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, rec in enumerate(records):
-            share = stored_contact_share(rec)
-            cells = (str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), rec.scenario_name,
-                     str(rec.replications), str(rec.seed), lang.percent(share) if math.isfinite(share) else "–")
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col in (0, 3, 4, 5):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(lambda _i: self._emit(self.reopen_requested))
         box.addWidget(self.table, 1)
         if not records:
@@ -90,7 +88,31 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        if records:
+        self._fill()
+
+    def _fill(self) -> None:
+        """The rows: every ordinary run, and the theme day's when asked for."""
+        shown = self.theme_day.isChecked()
+        self.records = [r for r in self.all_records if shown or r.kind != "theme_day"]
+        self.table.setRowCount(len(self.records))
+        for row, rec in enumerate(self.records):
+            share = stored_contact_share(rec)
+            name, changes = self.names.get(rec.id, (rec.scenario_name, ""))
+            where = self.tr("Temadag") if rec.kind == "theme_day" else self.tr("Huvudfönstret")
+            cells = (str(rec.id), time.strftime("%Y-%m-%d %H:%M", time.localtime(rec.created)), name, where,
+                     str(rec.replications), lang.percent(share) if math.isfinite(share) else "–")
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col in (0, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if col == 2:
+                    item.setToolTip(f"{name}\n\n{changes}" if changes else name)
+                if col == 4:
+                    item.setToolTip(self.tr("Startvärde för slumpen: %1").replace("%1", str(rec.seed)))
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        if self.records:
             self.table.selectRow(0)
         self._selection_changed()
 
@@ -134,9 +156,12 @@ class HistoryCommands(QObject):
         self.store.open()
 
     def run_completed(self, result: ExperimentResult, tag: str) -> None:
-        """Keep every finished full run; check a reopened run against what was stored."""
+        """Keep every finished full run and a theme day's final figures; check a reopened run against what was
+        stored. (A theme day's quick estimates are previews of the final figure and are not kept.)"""
         if tag == "full":
             self.store.add(result)
+        elif tag == "refine":
+            self.store.add(result, "theme_day")
         elif tag == "history" and self.reopened is not None:
             stored, now = stored_contact_share(self.reopened), result.kpis["contact_share"].mean
             self.reopened = None

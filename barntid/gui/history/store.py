@@ -73,10 +73,10 @@ class HistoryStore(QObject):
         if not self.closed:
             self._submit(Operation(lambda _h: None))
 
-    def add(self, result: ExperimentResult) -> None:
-        """Store a finished run; returns at once. `added(id)` or `failed(message)` follows."""
+    def add(self, result: ExperimentResult, kind: str = "run") -> None:
+        """Store a finished run ('run' or 'theme_day'); returns at once. `added(id)` or `failed(message)` follows."""
         if not self.closed:
-            self._submit(Operation(lambda h: h.add(result), then="added"))
+            self._submit(Operation(lambda h: h.add(result, kind), then="added"))
 
     def list(self, limit: int = 200) -> list[RunRecord]:
         """The latest runs, newest first (waits for the job; raises OSError/sqlite3.Error)."""

@@ -7,6 +7,7 @@ come from the schema (``title`` in Swedish, ``label_en`` in English).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -38,14 +39,51 @@ def install(app: QCoreApplication, lang: str) -> str:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         files = []
-    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    files.append((qt_dir, f"qtbase_{lang}.qm"))
+    qt_dir = qt_translations(f"qtbase_{lang}.qm")
+    if qt_dir is not None:
+        files.append((qt_dir, f"qtbase_{lang}.qm"))
     for folder, name in files:
         t = QTranslator(app)
         if t.load(str(folder / name)):
             app.installTranslator(t)
             _installed.append(t)
+    if lang == "sv":
+        gaps = QtGaps(app)
+        app.installTranslator(gaps)  # installed last: asked first, answers only what Qt's own catalogue lacks
+        _installed.append(gaps)
     return lang
+
+
+def qt_translations(name: str) -> Path | None:
+    """The folder holding Qt's own catalogue `name` (standard buttons, file dialog): where Qt says, else in the
+    PySide6 package, else where the bundle puts it (packaging/barntid.spec)."""
+    candidates = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    import PySide6
+
+    candidates.append(Path(PySide6.__file__).parent / "Qt" / "translations")
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    return next((folder for folder in candidates if (folder / name).is_file()), None)
+
+
+# Strings of Qt's file dialog that Qt's Swedish catalogue leaves in English.
+QT_GAPS_SV = {
+    ("QFileDialog", "Look in:"): "Leta i:",
+    ("QFileDialog", "Files of type:"): "Filtyp:",
+    ("QFileDialog", "Create New Folder"): "Skapa ny mapp",
+    ("QFileDialog", "List View"): "Listvy",
+}
+
+
+class QtGaps(QTranslator):
+    """Swedish for the few strings of Qt's standard dialogs that Qt's own catalogue does not translate."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QT_GAPS_SV.get((context, source))  # type: ignore[return-value]  # None: not ours, ask the next
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
 
 
 def tr(context: str, text: str) -> str:

@@ -9,10 +9,12 @@ import textwrap
 from pathlib import Path
 
 import matplotlib
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_qt import NavigationToolbar2QT
+from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 from PySide6.QtGui import QShowEvent
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import Entry
+from barntid.gui.results.toolbar import ChartToolbar
 from barntid.present.calendar import month_ticks
 
 matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" is text, not mathtext
@@ -40,13 +43,17 @@ class ChartWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.toolbar: NavigationToolbar2QT | None = None
+        self.toolbar: ChartToolbar | None = None
         if toolbar:
-            self.toolbar = NavigationToolbar2QT(self.canvas, self)  # type: ignore[no-untyped-call]
+            self.toolbar = ChartToolbar(self.canvas, self)
             layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
         self._title: Text | None = None
+        self._legend: tuple[list[Artist], list[str], int, float] | None = None  # handles, labels, columns, size
+        self._legend_columns = 1
+        self._fitting = False
         self.canvas.mpl_connect("resize_event", self._on_resize)
+        self.canvas.mpl_connect("draw_event", self._fit)
 
     # -- to implement -------------------------------------------------------------------------------------
     def title(self) -> str:
@@ -72,6 +79,7 @@ class ChartWidget(QWidget):
 
     def redraw(self) -> None:
         self.figure.clear()
+        self._legend = None
         ax = self.figure.add_subplot()
         self._title = ax.set_title(self._wrapped_title(), loc="left", fontsize=self.fs(13), fontweight="bold")
         ax.tick_params(labelsize=self.fs(10))
@@ -79,7 +87,9 @@ class ChartWidget(QWidget):
             self.plot(ax)
         else:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, self.tr("Kör scenariot (F5) för att se diagrammet."), ha="center", va="center",
+            chars = int(self.figure.get_figwidth() * 72 / (0.6 * self.fs(12)))  # wrapped to the chart's width
+            ax.text(0.5, 0.5, self.wrap(self.tr("Kör scenariot (F5) för att se diagrammet."), max(12, chars)),
+                    ha="center", va="center",
                     transform=ax.transAxes, fontsize=self.fs(12), color="#607d8b")
         self.canvas.draw()  # type: ignore[no-untyped-call]
         self.stale = False
@@ -91,6 +101,49 @@ class ChartWidget(QWidget):
     def _on_resize(self, _event: object) -> None:
         if self._title is not None:
             self._title.set_text(self._wrapped_title())
+        if self._legend is not None:
+            self._place_legend(*self._legend)  # from the columns asked for: a wider chart may take them again
+
+    def _fit(self, _event: object) -> None:
+        """After a draw: a title or legend wider than the chart is wrapped or given fewer columns, never cut."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            for _ in range(4):  # each pass wraps or drops a column; a few passes settle any width
+                if not self._fit_once(self.canvas.get_renderer()):  # type: ignore[no-untyped-call]
+                    break
+                self.canvas.draw()  # type: ignore[no-untyped-call]
+        finally:
+            self._fitting = False
+
+    def _fit_once(self, renderer: RendererBase) -> bool:
+        width = self.figure.bbox.width
+        changed = False
+        if self._title is not None:
+            box = self._title.get_window_extent(renderer)
+            if box.x1 > width - 2 and box.width > 0:
+                lines = self._title.get_text().split("\n")
+                chars = int(max(map(len, lines)) * (width - 4 - max(box.x0, 0)) / box.width)
+                self._title.set_text(self.wrap(self.title(), max(10, chars)))
+                changed = True
+        legend = self.figure.legends[-1] if self.figure.legends else None
+        if self._legend is not None and isinstance(legend, Legend):
+            box = legend.get_window_extent(renderer)
+            if box.width > width - 4:
+                handles, labels, columns, size = self._legend
+                shown = [t.get_text() for t in legend.get_texts()]
+                cols = self._legend_columns
+                longest = max(len(line) for t in shown for line in t.split("\n"))
+                per_char = box.width / (cols * (longest + 4))  # a label's handle and gap: about four characters
+                chars = int((width - 8) / (cols * per_char)) - 4
+                if chars >= 14 or cols == 1:  # wrap long names before giving up a column
+                    wrapped = [self.wrap(t, max(8, min(chars, longest - 1))) for t in labels]
+                    self._place_legend(handles, wrapped, cols, size, keep=columns)
+                else:
+                    self._place_legend(handles, labels, cols - 1, size, keep=columns)
+                changed = True
+        return changed
 
     def decimal_axis(self, ax: Axes, axis: str = "y", decimals: int = 1) -> None:
         """Tick labels with the language's decimal sign."""
@@ -109,11 +162,22 @@ class ChartWidget(QWidget):
         text = self.tr("Månad")
         ax.set_xlabel(f"{text} ({note})" if note else text, fontsize=self.fs(11))
 
-    def legend_below(self, ax: Axes, columns: int = 2) -> None:
-        handles, labels = ax.get_legend_handles_labels()
+    def legend_below(self, ax: Axes, columns: int = 2, handles: list[Artist] | None = None,
+                     labels: list[str] | None = None, size: float = 9.5) -> None:
+        """The legend under the chart; after drawing it gets fewer columns (or wrapped names) if too wide."""
+        if handles is None or labels is None:
+            handles, labels = ax.get_legend_handles_labels()
         if handles:
-            self.figure.legend(handles, labels, loc="outside lower center", ncol=columns, fontsize=self.fs(9.5),
-                               frameon=False)
+            self._place_legend(list(handles), list(labels), columns, self.fs(size))
+
+    def _place_legend(self, handles: list[Artist], labels: list[str], columns: int, size: float,
+                      keep: int | None = None) -> None:
+        for old in list(self.figure.legends):
+            old.remove()
+        self.figure.legend(handles, labels, loc="outside lower center", ncol=columns, fontsize=size, frameon=False)
+        self._legend_columns = columns
+        if keep is None:
+            self._legend = (handles, labels, columns, size)
 
     def who(self, e: Entry) -> str:
         """How a legend names a scenario: its role when several are shown, else its name."""
@@ -126,6 +190,15 @@ class ChartWidget(QWidget):
     @staticmethod
     def wrap(text: str, width: int = 28) -> str:
         return "\n".join(textwrap.wrap(text, width)) or text
+
+    @staticmethod
+    def lines(text: str, width: int, most: int) -> str:
+        """Wrapped to at most `most` lines, the last ending in '…' if text was left out (the tooltip-less axis
+        keeps the start, which names the role: 'Aktuell:', 'Variant 1:')."""
+        parts = textwrap.wrap(text, width) or [text]
+        if len(parts) > most:
+            parts = [*parts[: most - 1], textwrap.shorten(" ".join(parts[most - 1:]), width, placeholder=" …")]
+        return "\n".join(parts)
 
     def save(self, path: str | Path) -> None:
         """Save as PNG, SVG or PDF (format from the file suffix)."""

@@ -94,8 +94,7 @@ class LineBandChart(ChartWidget):
         handles, labels = ax.get_legend_handles_labels()
         handles.append(Patch(color="#9e9e9e", alpha=0.35))
         labels.append(self.tr("Spridning: 95 % av körningarna"))
-        self.figure.legend(handles, labels, loc="outside lower center", ncol=1, fontsize=self.fs(10),
-                           frameon=False)
+        self.legend_below(ax, 1, handles, labels, 10)
 
     def decorate(self, ax: Axes, top: float) -> None:
         ax.set_ylim(0, top * 1.1 if top > 0 else 1)
@@ -153,7 +152,10 @@ class TimeUseChart(ChartWidget):
                             ha="center", va="center", fontsize=self.fs(9),
                             color="white" if c == "contact" else "#212121")
             left += widths
-        ax.set_yticks(y, [self.wrap(self.name(e), 22) for e in entries], fontsize=self.fs(10))
+        # as many lines per name as the bars' height holds (the figure less title, axis and legend), no overlaps
+        bars_px = self.figure.get_figheight() * self.figure.dpi - 260 * self.scale
+        room = bars_px / (len(entries) * 1.3 * self.fs(10))
+        ax.set_yticks(y, [self.lines(self.name(e), 22, max(1, int(room))) for e in entries], fontsize=self.fs(10))
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.6, len(entries) - 0.4)
         ax.xaxis.grid(True, color="#e0e0e0")

@@ -6,9 +6,11 @@ Differences come from ``paired_difference`` (replication by replication, same se
 from __future__ import annotations
 
 import math
+import textwrap
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -24,6 +26,7 @@ BASELINE_COLOR = "#7a7a7a"
 VARIANT_COLORS = ("#e65100", "#6a1b9a")
 MAX_SCENARIOS = 4
 MAX_VARIANTS = MAX_SCENARIOS - 2
+HEADER_CHARS = 24  # a column heading is wrapped to lines of at most this many characters, never cut off
 
 
 translate = QCoreApplication.translate
@@ -120,6 +123,19 @@ def difference_text(name: str, d: Estimate, sep: str = "  ") -> str:
     return f"{text}{sep}[{lo} – {hi}]"
 
 
+P_E = QT_TRANSLATE_NOOP("Compare", "p.e. = procentenheter: skillnaden mellan två andelar (från 11 % till 13 % är "
+                                   "+2 p.e.).")
+ROW_HELP: dict[str, Any] = {
+    "backlog": QT_TRANSLATE_NOOP("Compare", "Arbetsbalans: timmar av lagstadgat arbete och uppföljning som ligger "
+                                            "och väntar på att bli gjorda (medel över tiden)."),
+    "p_goal": QT_TRANSLATE_NOOP("Compare", "Andelen körningar där kontakttiden nådde målet."),
+}
+
+
+def wrap(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, HEADER_CHARS)) or text
+
+
 class CompareTable(QTableWidget):
     """KPIs of every compared scenario, with the paired difference from the baseline and its 95 % interval."""
 
@@ -139,27 +155,38 @@ class CompareTable(QTableWidget):
         base = entries[0].result if entries and entries[0].role == "baseline" else None
         columns: list[tuple[str, Entry, bool]] = []
         for e in entries:
-            columns.append((f"{e.short}\n{e.changes or e.result.scenario.name}", e, False))
+            columns.append((f"{e.short}\n{wrap(e.changes or e.result.scenario.name)}", e, False))
             if base is not None and e.role != "baseline":
-                columns.append((translate("Compare", "Skillnad mot jämförelsen\n(95 %-intervall)"), e, True))
+                columns.append((translate("Compare", "Skillnad mot\njämförelsen\n(95 %-intervall)"), e, True))
         self.setRowCount(len(self.ROWS) + 1)
         self.setColumnCount(len(columns))
         self.setHorizontalHeaderLabels([c[0] for c in columns])
+        for col, (head, _e, is_diff) in enumerate(columns):
+            item = self.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(head.replace("\n", " ") + ("\n" + translate("Compare", str(P_E)) if is_diff
+                                                             else ""))
         self.setVerticalHeaderLabels([self._row_label(r, entries) for r in self.ROWS]
-                                     + [translate("Compare", "Replikeringar (frö)")])
+                                     + [translate("Compare", "Antal körningar")])
         note = CONTACT_MEASURES_NOTE[1 if lang.current() == "en" else 0]
         for row, name in enumerate(self.ROWS):
+            row_item = self.verticalHeaderItem(row)
+            if row_item is None:
+                continue
             if name in ("contact_share", "child_contact_share"):
-                header = self.verticalHeaderItem(row)
-                if header is not None:
-                    header.setToolTip(note)
+                row_item.setToolTip(note)
+            elif name in ROW_HELP:
+                row_item.setToolTip(translate("Compare", str(ROW_HELP[name])))
         for col, (_head, e, is_diff) in enumerate(columns):
             for row, name in enumerate(self.ROWS):
                 self.setItem(row, col, self._cell(name, e.result, base if is_diff else None))
             if not is_diff:
-                self.setItem(len(self.ROWS), col, QTableWidgetItem(f"{len(e.result.replications)} "
-                                                                   f"({e.result.seed})"))
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+                count = QTableWidgetItem(str(len(e.result.replications)))
+                count.setToolTip(translate("Compare", "Startvärde för slumpen: %1").replace("%1", str(e.result.seed)))
+                self.setItem(len(self.ROWS), col, count)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # every heading whole, never cut
+        header.setStretchLastSection(True)
 
     @staticmethod
     def _row_label(name: str, entries: list[Entry]) -> str:

@@ -10,13 +10,28 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import difference_text
 from barntid.present.format import fmt, fmt_interval, label
+from barntid.sim.experiment import plausibility
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 
 GOOD = "#1b5e20"
 BAD = "#b3261e"
 NEUTRAL = "#1a1a1a"
+WARNING_STYLE = "background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; border-radius: 4px; padding: 4px 8px;"
 
 CARDS = ("contact_share", "assessment_within_14d", "investigation_within_4m", "turnover_rate", "annual_cost_sek")
+
+
+# Where the long compounds of the key figures' names may break (soft hyphens), so a narrow card breaks them
+# at the join instead of cutting them off.
+COMPOUNDS = ("Förhands|bedömningar", "Skydds|bedömningar", "Personal|omsättning", "social|sekreterare")
+
+
+def hyphenable(text: str) -> str:
+    for compound in COMPOUNDS:
+        whole = compound.replace("|", "")
+        text = text.replace(whole, compound.replace("|", "\u00ad"))
+        text = text.replace(whole.capitalize(), compound.replace("|", "\u00ad").capitalize())
+    return text
 
 
 class KpiCard(QFrame):
@@ -32,7 +47,7 @@ class KpiCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(int(10 * scale), int(6 * scale), int(10 * scale), int(6 * scale))
         box.setSpacing(int(2 * scale))
-        self.title = QLabel(label(name, lang.current()))
+        self.title = QLabel(hyphenable(label(name, lang.current())))
         self.title.setWordWrap(True)
         self.value = QLabel("–")
         self.interval = QLabel("")
@@ -58,7 +73,7 @@ class KpiCard(QFrame):
         self.value.setText(fmt(self.name, e.mean, lang.current()))
         interval = fmt_interval(self.name, e, lang.current())
         self.interval.setText(self.tr("95 %-intervall:\n%1").replace("%1", interval) if interval != "–"
-                              else self.tr("(intervall kräver minst 2 replikeringar)"))
+                              else self.tr("(inget intervall: det behövs minst två körningar)"))
         lines = []
         if self.name == "contact_share":
             goal = result.goal
@@ -79,6 +94,9 @@ class KpiCard(QFrame):
         if baseline is not None and baseline is not result:
             d = paired_difference(baseline, result, self.name)
             lines.append(self.tr("Mot jämförelsen: %1").replace("%1", difference_text(self.name, d, " ")))
+            if self.name != "contact_share":
+                self.extra.setToolTip(self.tr("p.e. = procentenheter: skillnaden mellan två andelar (från 11 % till "
+                                              "13 % är +2 p.e.). Inom hakparentes: 95 %-intervallet."))
         self.extra.setText("\n".join(lines))
 
     def _colour(self, colour: str) -> None:
@@ -113,18 +131,27 @@ class KpiPanel(QWidget):
         self.status.setStyleSheet(f"font-size: {round(12 * scale)}px; color: #455a64;")
         status.addWidget(self.status)
         outer.addLayout(status)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setVisible(False)
+        outer.addWidget(self.warning)
 
     def show_result(self, result: ExperimentResult | None, baseline: ExperimentResult | None = None,
                     running: bool = False) -> None:
         for card in self.cards.values():
             card.show_result(result, baseline)
+        notes = plausibility.warnings(result) if result is not None and not running else []
+        self.warning.setText("\n".join(f"⚠ {n}" for n in notes))
+        self.warning.setVisible(bool(notes))
         if result is None:
             return
         n = len(result.replications)
         years = lang.number(result.scenario.simulation.years, 2)
-        text = self.tr("%1: medelvärden av %2 replikeringar à %3 år (frö %4)")
-        text = (text.replace("%1", result.scenario.name).replace("%2", str(n)).replace("%3", years)
-                .replace("%4", str(result.seed)))
+        text = self.tr("%1: medelvärden av %2 körningar à %3 år")
+        text = text.replace("%1", result.scenario.name).replace("%2", str(n)).replace("%3", years)
         if running:
-            text += " – " + self.tr("fler replikeringar körs …")
+            text += " – " + self.tr("fler körningar pågår …")
         self.status.setText(text)
+        self.status.setToolTip(self.tr("Varje körning simulerar enheten med annan slump; startvärde för slumpen: "
+                                       "%1").replace("%1", str(result.seed)))

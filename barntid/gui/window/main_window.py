@@ -54,8 +54,9 @@ from barntid.gui.tasks.runs import RunController
 from barntid.gui.theme_day.storylines import StorylineCommands
 from barntid.gui.theme_day.view import ThemeDayView
 from barntid.gui.window import menus
+from barntid.sim.experiment import plausibility
 from barntid.sim.experiment.results import ExperimentResult
-from barntid.sim.scenario.io import ScenarioError
+from barntid.sim.scenario.io import Problem, ScenarioError
 from barntid.sim.scenario.schema import Scenario
 from barntid.sim.scenario.shipped import scenarios_dir
 
@@ -123,9 +124,9 @@ class MainWindow(QMainWindow):
         compare_page = QWidget()
         box = QVBoxLayout(compare_page)
         self.compare_note = QLabel(self.tr(
-            "Fäst ett resultat som jämförelse (Ctrl+B), ändra scenariot och kör igen. Skillnaderna räknas "
-            "replikering för replikering med samma slumpfrö, med 95 %-intervall; fetstil = intervallet "
-            "innehåller inte noll."))
+            "Fäst ett resultat som jämförelse (Ctrl+B), ändra scenariot och kör igen. Båda körs med samma slump, "
+            "så skillnaden beror på ändringen; 95 %-intervallet visar hur säker den är, och fetstil betyder att "
+            "intervallet inte innehåller noll. p.e. = procentenheter."))
         self.compare_note.setWordWrap(True)
         box.addWidget(self.compare_note)
         box.addWidget(self.compare_table, 1)
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v av %m replikeringar"))
+        self.progress.setFormat(self.tr("%v av %m körningar"))
         self.progress.setMinimumWidth(260)
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Avbryt"))
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.form.edit_requested.connect(self.edit)
+        self.form.refused.connect(lambda _key, message: self.statusBar().showMessage(message, 10000))
+        self.form.undo_requested.connect(self.document.undo_stack.undo)
+        self.form.redo_requested.connect(self.document.undo_stack.redo)
         self.document.scenario_changed.connect(self._on_scenario_changed)
         self.document.file_changed.connect(self._update_title)
         self.document.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
@@ -199,8 +203,13 @@ class MainWindow(QMainWindow):
         else:
             print(f"{title}:\n{text}", file=sys.stderr)
 
+    @staticmethod
+    def problem_line(p: Problem) -> str:
+        """A problem as the user reads it: the field's label, not its key in the file (unknown keys keep theirs)."""
+        return f"{p.label}: {p.message}" if p.label else str(p)
+
     def problems_text(self, exc: ScenarioError) -> str:
-        lines = [f"• {p}" for p in exc.problems] or [str(exc)]
+        lines = [f"• {self.problem_line(p)}" for p in exc.problems] or [str(exc)]
         head = f"{exc.source}\n\n" if exc.source else ""
         return head + "\n".join(lines)
 
@@ -226,8 +235,19 @@ class MainWindow(QMainWindow):
 
     def new_file(self) -> None:
         if self.maybe_save():
+            keep = self.keep_comparison()
             self.document.new()
-            self.forget_results()
+            self.forget_results(keep)
+
+    def keep_comparison(self) -> bool:
+        """Whether a pinned comparison stays when another scenario is opened or started (asks; kept by default)."""
+        if self.comparison.baseline is None or not self.interactive:
+            return True
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, self.tr("Behålla jämförelsen?"), self.tr(
+            "Ett resultat är fäst som jämförelse. Vill du behålla det, så att nästa körning jämförs med det?"),
+            buttons, QMessageBox.StandardButton.Yes)
+        return answer != QMessageBox.StandardButton.No
 
     def open_file(self, path: str | Path | None = None) -> bool:
         if not self.maybe_save():
@@ -245,8 +265,11 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Kan inte öppna scenariot"), self.problems_text(exc))
             return False
         settings.add_recent_file(path)
-        self.forget_results()
+        self.forget_results(self.keep_comparison())
         self.statusBar().showMessage(self.tr("Öppnade %1").replace("%1", str(path)), 5000)
+        if self.document.note:
+            self.statusBar().showMessage(self.document.note, 15000)
+            self.show_message(self.tr("Filens teckenkodning"), f"{path}\n\n{self.document.note}")
         return True
 
     def save(self) -> bool:
@@ -339,7 +362,7 @@ class MainWindow(QMainWindow):
         if problems:
             self.form.show_problems(key, problems)
             self.statusBar().showMessage(self.tr("Värdet användes inte: %1").replace(
-                "%1", "; ".join(str(p) for p in problems)), 8000)
+                "%1", "; ".join(self.problem_line(p) for p in problems)), 10000)
             return False
         self.form.clear_problem(key)
         return True
@@ -358,7 +381,10 @@ class MainWindow(QMainWindow):
     # -- running -----------------------------------------------------------------------------------------
     def run(self, tag: str = "full", replications: int | None = None) -> bool:
         sc = self.document.scenario
+        if tag == "full" and not self._form_is_valid():
+            return False
         try:
+            plausibility.check_meaningful(sc)
             if tag == "quick":
                 self.runner.start(sc, min(QUICK_REPLICATIONS, sc.simulation.replications),
                                   min(QUICK_YEARS, sc.simulation.years), tag)
@@ -370,6 +396,20 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.statusBar().showMessage(self.tr("Kör %1 …").replace("%1", sc.name))
         return True
+
+    def _form_is_valid(self) -> bool:
+        """False, saying which fields and why, if a field shows a value the scenario does not hold (red)."""
+        invalid = self.form.invalid_rows()
+        if not invalid:
+            return True
+        self.form.show_page_of(invalid[0].key)
+        invalid[0].editor.focus_widget().setFocus()
+        lines = "\n".join(f"• {row.error}" for row in invalid)
+        self.statusBar().showMessage(self.tr("Kördes inte: ett fält har ett ogiltigt värde."), 10000)
+        self.show_error(self.tr("Kan inte köra scenariot"), self.tr(
+            "Rätta de markerade fälten först (eller ångra med Ctrl+Z); annars skulle körningen använda de gamla "
+            "värdena.\n\n%1").replace("%1", lines))
+        return False
 
     def cancel_run(self) -> None:
         self.runner.cancel()
@@ -398,7 +438,7 @@ class MainWindow(QMainWindow):
         self.result_is_stale = False
         self.refresh()
         n = len(result.replications)
-        self.statusBar().showMessage(self.tr("Klart: %1 replikeringar").replace("%1", str(n)), 8000)
+        self.statusBar().showMessage(self.tr("Klart: %1 körningar").replace("%1", str(n)), 8000)
         self.theme_view.show_progress(self._theme_status(tag, n, n))
         self.histories.run_completed(result, tag)
         if tag == "quick" and self.is_theme_day:
@@ -410,7 +450,7 @@ class MainWindow(QMainWindow):
         if result.replications:
             self.current = result
         self.refresh()
-        self.statusBar().showMessage(self.tr("Körningen avbröts efter %1 replikeringar.").replace(
+        self.statusBar().showMessage(self.tr("Körningen avbröts efter %1 körningar.").replace(
             "%1", str(len(result.replications))), 8000)
         self.run_cancelled.emit(result)
 
@@ -453,10 +493,11 @@ class MainWindow(QMainWindow):
             chart.set_entries(entries)
         self.compare_table.set_entries(entries)
 
-    def forget_results(self) -> None:
+    def forget_results(self, keep_comparison: bool = False) -> None:
         self.runner.cancel(quiet=True)
         self.current = None
-        self.comparison.clear()
+        if not keep_comparison:
+            self.comparison.clear()
         self.kpis.show_result(None)
         self.refresh()
 

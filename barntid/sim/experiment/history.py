@@ -32,16 +32,20 @@ CREATE TABLE IF NOT EXISTS runs (
     seed INTEGER NOT NULL,
     replications INTEGER NOT NULL,
     version TEXT NOT NULL,
-    results_json TEXT NOT NULL
+    results_json TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'run'
 );
 """
+KINDS = ("run", "theme_day")
+"""'run': a run of the main window or the command line; 'theme_day': a theme day's final figure."""
 
 
 BUSY_TIMEOUT_S = 5.0
 """How long to wait for another program's lock on the database before giving up on the history."""
 MAX_LIST = 1_000_000
 _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-_COLUMNS = "id, created, scenario_name, scenario_toml, seed, replications, version, results_json"
+_COLUMNS = "id, created, scenario_name, scenario_toml, seed, replications, version, results_json, kind"
+_OLD_COLUMNS = _COLUMNS.replace(", kind", ", 'run' AS kind")  # a database from before run kinds, read-only
 
 
 class HistoryUnavailable(OSError):  # noqa: N818 - reads well: except HistoryUnavailable
@@ -71,6 +75,7 @@ class RunRecord:
     replications: int
     version: str
     results: dict[str, Any]
+    kind: str = "run"
 
 
 class History:
@@ -79,6 +84,7 @@ class History:
         self.timeout = BUSY_TIMEOUT_S if timeout is None else timeout
         self.notice = ""
         self._why_read_only: HistoryUnavailable | None = None
+        self._columns = _COLUMNS
         self._conn = self._open()
 
     def _connect(self) -> sqlite3.Connection:
@@ -94,6 +100,9 @@ class History:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check == "ok":
                 conn.executescript(SCHEMA)
+                if "kind" not in {row[1] for row in conn.execute("PRAGMA table_info(runs)")}:
+                    with conn:  # a history kept before runs had kinds: every run so far is an ordinary run
+                        conn.execute("ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'run'")
                 conn.execute(f"SELECT {_COLUMNS} FROM runs LIMIT 1").fetchall()
                 return conn
             conn.close()
@@ -110,13 +119,15 @@ class History:
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_FULL) or not self.path.is_file():
             raise _explain(exc, self.path) from None
         for query in ("mode=ro", "immutable=1"):
-            try:
-                conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?{query}", uri=True, timeout=self.timeout)
-                conn.execute(f"SELECT {_COLUMNS} FROM runs LIMIT 1").fetchall()
-            except sqlite3.Error:
-                continue
-            self._why_read_only = _explain(exc, self.path)
-            return conn
+            for columns in (_COLUMNS, _OLD_COLUMNS):
+                try:
+                    conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?{query}", uri=True, timeout=self.timeout)
+                    conn.execute(f"SELECT {columns} FROM runs LIMIT 1").fetchall()
+                except sqlite3.Error:
+                    continue
+                self._why_read_only = _explain(exc, self.path)
+                self._columns = columns
+                return conn
         raise _explain(exc, self.path) from None
 
     def _move_aside(self, why: str) -> sqlite3.Connection:
@@ -134,16 +145,18 @@ class History:
             raise _explain(exc, self.path) from None
         return conn
 
-    def add(self, result: ExperimentResult) -> int:
+    def add(self, result: ExperimentResult, kind: str = "run") -> int:
         """Store a finished run in one transaction; returns its id. HistoryUnavailable if it cannot be stored."""
         if self._why_read_only is not None:
             raise self._why_read_only
+        if kind not in KINDS:
+            raise ValueError(f"unknown run kind {kind!r}")
         try:
             with self._conn:
                 cur = self._conn.execute(
-                    f"INSERT INTO runs ({_COLUMNS.removeprefix('id, ')}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO runs ({_COLUMNS.removeprefix('id, ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (time.time(), result.scenario.name, dumps(result.scenario), result.seed,
-                     len(result.replications), __version__, json.dumps(result.to_dict(), ensure_ascii=False)))
+                     len(result.replications), __version__, json.dumps(result.to_dict(), ensure_ascii=False), kind))
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
         return int(cur.lastrowid or 0)
@@ -152,7 +165,8 @@ class History:
         """The latest runs, newest first; a row that cannot be read is left out."""
         limit = max(0, min(int(limit), MAX_LIST))
         try:
-            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+            rows = self._conn.execute(f"SELECT {self._columns} FROM runs ORDER BY id DESC LIMIT ?",
+                                      (limit,)).fetchall()
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
         return [rec for r in rows if (rec := self._record(r)) is not None]
@@ -161,7 +175,7 @@ class History:
         if not -(2**63) <= run_id < 2**63:
             return None
         try:
-            row = self._conn.execute(f"SELECT {_COLUMNS} FROM runs WHERE id = ?", (run_id,)).fetchone()
+            row = self._conn.execute(f"SELECT {self._columns} FROM runs WHERE id = ?", (run_id,)).fetchone()
         except sqlite3.Error as exc:
             raise _explain(exc, self.path) from None
         return self._record(row) if row else None
@@ -175,7 +189,7 @@ class History:
             if not isinstance(results, dict) or not math.isfinite(created):
                 return None
             return RunRecord(int(row[0]), created, str(row[2]), str(row[3]), int(row[4]), int(row[5]),
-                             str(row[6]), results)
+                             str(row[6]), results, str(row[8]) if row[8] in KINDS else "run")
         except (TypeError, ValueError, OverflowError, RecursionError):
             return None
 

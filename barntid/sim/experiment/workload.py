@@ -72,12 +72,11 @@ def check(sc: Scenario, replications: int, parallel: int) -> None:
         problems.append(Problem("", (
             f"scenariot '{sc.name}' är för stort för den här datorn: uppskattningsvis {memory / 1e9:.1f} GB minne "
             f"per replikering ({parallel} samtidigt), men högst {available / 1e9:.1f} GB finns att tillgå. Ärenden "
-            "som enheten inte hinner med samlas på hög. Minska demand.reports_per_week, toppar (demand.surges) "
-            "eller simulation.years, öka staff.social_workers, eller kör med färre processer (--workers)")))
+            "som enheten inte hinner med samlas på hög. Minska Orosanmälningar, Toppar eller Simulerade år, "
+            "öka Socialsekreterare, eller kör med färre processer (--workers)")))
     if events > MAX_EVENTS:
         problems.append(Problem("", (
             f"scenariot '{sc.name}' är för stort: uppskattningsvis {events:.1e} händelser per replikering, högst "
-            f"{MAX_EVENTS:.0e} tillåts. Minska demand.reports_per_week, toppar (demand.surges) eller "
-            "simulation.years")))
+            f"{MAX_EVENTS:.0e} tillåts. Minska Orosanmälningar, Toppar eller Simulerade år")))
     if problems:
         raise ScenarioError(problems)

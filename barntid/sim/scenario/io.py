@@ -22,6 +22,7 @@ from pydantic.fields import FieldInfo
 
 from barntid.sim.scenario.files import atomic_write
 from barntid.sim.scenario.schema import Scenario
+from barntid.sim.scenario.toml_errors import explain
 
 MAX_FILE_BYTES = 1_000_000
 """Scenario files larger than this are refused before parsing (a real one is a few kilobytes)."""
@@ -79,7 +80,7 @@ def field_info(key: str) -> FieldInfo | None:
 
 
 def allowed_text(info: FieldInfo | None) -> str:
-    """'0–1000 heltidstjänster' from a field's range metadata."""
+    """'0–1000 heltidstjänster' from a field's range metadata; a share also in percent: '0–1 (0–100 %)'."""
     if info is None:
         return ""
     lo = hi = None
@@ -90,7 +91,17 @@ def allowed_text(info: FieldInfo | None) -> str:
     unit = str(extra.get("unit", ""))
     if lo is None and hi is None:
         return ""
-    return f"{_num(lo) if lo is not None else '…'}–{_num(hi) if hi is not None else '…'} {unit}".strip()
+    text = f"{_num(lo) if lo is not None else '…'}–{_num(hi) if hi is not None else '…'}"
+    if unit.startswith("andel") and lo is not None and hi is not None:
+        rest = unit.removeprefix("andel").strip()
+        return f"{text} ({_num(round(100 * lo, 6))}–{_num(round(100 * hi, 6))} % {rest})".replace(" )", ")")
+    return f"{text} {unit}".strip()
+
+
+def _named(section: str, name: str) -> str:
+    """"'social_workers' (Socialsekreterare)": a suggested key with its label, so the user recognises it."""
+    info = field_info(f"{section}.{name}" if section else name)
+    return f"'{name}' ({info.title})" if info is not None and info.title else f"'{name}'"
 
 
 def _num(v: Any) -> str:
@@ -129,7 +140,8 @@ def _bare_problem(err: Any) -> Problem:
     if kind == "extra_forbidden":
         known = _section_keys(loc[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
-        hint = f" Menade du '{close[0]}'?" if close else f" Tillåtna nycklar här: {', '.join(known)}."
+        hint = f" Menade du {_named(key.rpartition('.')[0], close[0])}?" if close else \
+            f" Tillåtna nycklar här: {', '.join(known)}."
         return Problem(key, f"okänd nyckel.{hint}")
     if kind in {"greater_than_equal", "less_than_equal", "greater_than", "less_than"}:
         return Problem(key, f"värdet {shown} är utanför det tillåtna intervallet {allowed}")
@@ -181,18 +193,29 @@ def parse_text(text: str, source: str = "") -> Scenario:
     """Parse TOML text into a validated Scenario."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
         raise ScenarioError([Problem("", f"filen är större än gränsen {MAX_FILE_BYTES // 1000} kB")], source)
+    if not text.strip():
+        raise ScenarioError([Problem("", "filen är tom. Välj en scenariofil med innehåll, eller utgå från en "
+                                         "av de medföljande (t.ex. sjobo-2015.toml)")], source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ScenarioError([Problem("", f"inte giltig TOML: {exc}")], source) from None
+        raise ScenarioError([Problem("", explain(exc, text))], source) from None
     except RecursionError:
         raise ScenarioError([Problem("", "inte giltig TOML: för djupt nästlad")], source) from None
+    if not data:
+        raise ScenarioError([Problem("", "filen innehåller inga inställningar, bara kommentarer (den är i "
+                                         "praktiken tom)")], source)
     return validate(data, source)
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
     """Read a scenario file's text: only a regular file, at most MAX_FILE_BYTES read, a clear message for
-    non-UTF-8 bytes. A device (/dev/zero), a pipe or a folder is refused without reading or waiting."""
+    bytes that are not text. A device (/dev/zero), a pipe or a folder is refused without reading or waiting."""
+    return read_text_noted(path)[0]
+
+
+def read_text_noted(path: str | os.PathLike[str]) -> tuple[str, str]:
+    """The file's text and a note for the user if it was not UTF-8 but could be read (else '')."""
     p = Path(path)
     try:
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -214,15 +237,44 @@ def read_text(path: str | os.PathLike[str]) -> str:
         raise ScenarioError([Problem("", f"kan inte läsa filen: {exc.strerror or exc}")], str(p)) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ScenarioError([Problem("", f"filen är större än gränsen {MAX_FILE_BYTES // 1000} kB")], str(p))
+    return decode(raw, str(p))
+
+
+SAVE_AS_UTF8 = ("Spara den som UTF-8 i en textredigerare (i Anteckningar: Arkiv → Spara som, Kodning: UTF-8) och "
+                "öppna den igen")
+
+
+def decode(raw: bytes, source: str = "") -> tuple[str, str]:
+    """Text from a file's bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 (an older
+    Windows editor's Western European text), with a note for the last two; anything else is refused."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), ("Filen var sparad som UTF-16 och lästes ändå. När du sparar lagras den "
+                                          "som UTF-8.")
+        except UnicodeDecodeError:
+            raise ScenarioError([Problem("", f"filen är inte giltig UTF-16. {SAVE_AS_UTF8}")], source) from None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), ""
     except UnicodeDecodeError as exc:
-        raise ScenarioError([Problem("", f"filen är inte UTF-8 (byte {exc.start})")], str(p)) from None
+        bad = exc.start
+    if b"\x00" not in raw:
+        try:
+            return raw.decode("cp1252"), ("Filen var inte sparad som UTF-8 och lästes som västeuropeisk text "
+                                          "(Windows-1252). Kontrollera att å, ä och ö ser rätt ut; när du sparar "
+                                          "lagras den som UTF-8.")
+        except UnicodeDecodeError:
+            pass
+    raise ScenarioError([Problem("", f"filen är inte UTF-8 (byte {bad}) och inte heller vanlig text i en annan "
+                                     f"kodning. {SAVE_AS_UTF8}")], source)
 
 
-def load(path: str | os.PathLike[str]) -> Scenario:
-    """Load and validate a scenario file."""
-    return parse_text(read_text(path), str(path))
+def load(path: str | os.PathLike[str], notes: list[str] | None = None) -> Scenario:
+    """Load and validate a scenario file; a note on how it was read (another encoding) goes to `notes`."""
+    text, note = read_text_noted(path)
+    scenario = parse_text(text, str(path))
+    if note and notes is not None:
+        notes.append(note)
+    return scenario
 
 
 def parse_value(text: str) -> Any:
@@ -260,7 +312,9 @@ def with_changes(scenario: Scenario, changes: dict[str, Any]) -> Scenario:
             known = [".".join((s, k)) for s in data if isinstance(data[s], dict) for k in data[s]]
             known += [k for k in data if not isinstance(data[k], dict)]
             close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-            hint = f" Menade du '{close[0]}'?" if close else ""
+            info = field_info(close[0]) if close else None
+            named = f"'{close[0]}' ({info.title})" if info is not None and info.title else f"'{close[0]}'"
+            hint = f" Menade du {named}?" if close else ""
             problems.append(Problem(key, f"okänd nyckel.{hint}"))
             continue
         if isinstance(value, float) and not math.isfinite(value):

@@ -56,16 +56,21 @@ class Section(BaseModel):
 class Simulation(Section):
     years: float = param(3.0, "Simulerade år", unit="år", ge=0.25, le=20,
                          help="Hur långt fram i tiden modellen körs, efter uppvärmningen.", en="Years simulated")
-    warmup_weeks: int = param(8, "Uppvärmning", unit="veckor", ge=0, le=104,
-                              help="Veckor i början som inte räknas in i resultaten (se docs/model.md).",
+    warmup_weeks: int = param(8, "Inkörningstid som inte räknas", unit="veckor", ge=0, le=104,
+                              help="Veckor i början av varje körning då ärenden och köer kommer i gång; de räknas "
+                                   "inte in i resultaten.",
                               source="Startläget i jämvikt; köade möten har satt sig efter 8 veckor "
                                      "(docs/model.md, 7)",
                               en="Warm-up")
-    replications: int = param(30, "Replikeringar", unit="st", ge=1, le=1000,
-                              help="Antal oberoende körningar som medelvärde och 95 %-intervall bygger på.",
+    replications: int = param(30, "Antal körningar", unit="st", ge=1, le=1000,
+                              help="Hur många gånger scenariot körs, varje gång med annan slump. Resultaten är "
+                                   "medelvärden av körningarna och 95 %-intervallet visar hur mycket de skiljer "
+                                   "sig; fler körningar ger säkrare siffror men tar längre tid (statistiskt: "
+                                   "replikeringar).",
                               en="Replications")
-    seed: int = param(2015, "Slumpfrö", ge=0, le=2**63 - 1,
-                      help="Samma frö och scenario ger exakt samma resultat.", en="Random seed")
+    seed: int = param(2015, "Startvärde för slumpen", ge=0, le=2**63 - 1,
+                      help="Samma startvärde och samma scenario ger exakt samma resultat. Byt värde för att se hur "
+                           "mycket slumpen spelar in (statistiskt: slumpfrö).", en="Random seed")
     goal: float = param(0.20, "Mål för kontakttid", unit="andel", ge=0.01, le=1.0,
                         help="Andel av arbetstiden i direktkontakt med barn och familjer som är målet.",
                         source="Sjöbo kommun 2017: målet 20 %", en="Contact-time goal")
@@ -131,7 +136,9 @@ class Demand(Section):
                                    help="Genomsnittlig tid en insats följs upp (exponentialfördelad).",
                                    source="Antagande", en="Follow-up duration")
     effort_cv: float = param(0.4, "Variation i arbetsinsats", unit="CV", ge=0, le=3,
-                             help="Variationskoefficient för ett ärendes arbetsinsats (lognormal faktor).",
+                             help="Hur mycket arbetsinsatsen typiskt skiljer sig mellan ärenden, i procent av "
+                                  "genomsnittet (0 = alla ärenden lika; statistiskt: variationskoefficient för en "
+                                  "lognormal faktor).",
                              source="Antagande", en="Effort variation")
 
     @model_validator(mode="after")
@@ -246,7 +253,8 @@ class Turnover(Section):
         "varit vakant i ett antal veckor.", en="Consultant policy")
     backlog_consultants: int = param(0, "Konsulter vid arbetsbalans", unit="st", ge=0, le=100,
                                      help="Högst så många konsulter hyrs in utöver tjänsterna när "
-                                          "arbetsbalansen överstiger gränsen (0 = aldrig).",
+                                          "arbetsbalansen (lagstadgat arbete och uppföljning som väntar på att "
+                                          "bli gjort) överstiger gränsen (0 = aldrig).",
                                      source="Expressen 2018: kommunerna hyrde in för balanser, inte bara vakanser",
                                      en="Consultants for backlogs")
     backlog_threshold_weeks: float = param(1.5, "Balansgräns för konsult", unit="veckor per tjänst", ge=0,
@@ -296,7 +304,9 @@ class Efforts(Section):
                                              help="Genomsnittlig tid över vilken utredningens steg planeras "
                                                   "(lagkravet är 4 månader).", en="Planned investigation time")
     investigation_days_cv: float = param(0.2, "Variation i utredningstid", unit="CV", ge=0, le=2,
-                                         help="Variationskoefficient för den planerade utredningstiden.",
+                                         help="Hur mycket den planerade utredningstiden typiskt skiljer sig mellan "
+                                              "utredningar, i procent av genomsnittet (statistiskt: "
+                                              "variationskoefficient).",
                                          source="Antagande", en="Investigation time variation")
     investigation_required_meetings: int = param(
         3, "Samtal som krävs före beslut", unit="st", ge=0, le=50,

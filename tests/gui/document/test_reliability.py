@@ -90,12 +90,28 @@ def test_autosave_is_written_after_an_edit_and_cleared_by_save_and_discard(windo
 
 
 BAD_FILES: dict[str, tuple[bytes | None, str]] = {
-    "malformed": (b"[staff\nsocial_workers = 3\n", "inte giltig TOML"),
+    "malformed": (b"[staff\nsocial_workers = 3\n", "inte giltig TOML på rad 1: en tabellrubrik saknar avslutande ]"),
     "unknown-key": (b"[staff]\nsocial_worker = 3\n", "staff.social_worker"),
-    "out-of-range": (b"[staff]\nsocial_workers = -3\n", "staff.social_workers"),
+    "out-of-range": (b"[staff]\nsocial_workers = -3\n", "Socialsekreterare: värdet -3"),
     "too-large": (b"# " + b"x" * 1_100_000 + b"\n", "större än gränsen"),
-    "not-utf8": ("name = 'Sjöbo'\n".encode("latin-1"), "inte UTF-8"),
+    "not-text": (b"name = '\x00\x81'\n", "inte UTF-8"),
+    "empty": (b"", "filen är tom"),
+    "only-comments": (b"# Sjoebo\n\n", "bara kommentarer"),
 }
+
+
+def test_a_file_in_windows_1252_opens_with_a_note_and_is_saved_as_utf8(window: Any, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "ansi.toml"
+    path.write_bytes("name = 'Sjöbo, äldre fil'\n[staff]\nsocial_workers = 17\n".encode("cp1252"))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    assert window.open_file(path)
+    assert window.document.scenario.name == "Sjöbo, äldre fil" and window.document.scenario.staff.social_workers == 17
+    assert len(told) == 1 and "Windows-1252" in told[0] and str(path) in told[0]
+    window.edit("staff.admin_fte", 2.0)
+    assert window.save()
+    assert "name = 'Sjöbo, äldre fil'" in path.read_text(encoding="utf-8")
 
 
 def test_bad_files_show_the_core_message_and_keep_the_document(window: Any, fast_file: Path, tmp_path: Path,
@@ -129,7 +145,8 @@ def test_finished_runs_go_to_the_history_and_can_be_reopened_or_compared(window:
     dialog = window.histories.show()
     assert dialog is not None and dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
-    assert cells[2] == first.scenario.name and cells[3] == "2" and cells[4] == str(first.seed)
+    assert cells[2] == first.scenario.name and cells[3] == "Huvudfönstret" and cells[4] == "2"
+    assert str(first.seed) in dialog.table.item(0, 4).toolTip()
     assert cells[5].endswith("%") and cells[5] != "–"
     record = dialog.selected()
     with qtbot.waitSignal(window.run_finished, timeout=30_000) as blocker:

@@ -30,7 +30,7 @@ def test_every_schema_field_has_an_editor_with_label_range_and_help(window: Any)
     assert row.label.text() == "Socialsekreterare"
     assert "0–1000" in row.range_label.text() and "heltidstjänster" in row.range_label.text()
     assert row.editor.unit.text() == "heltidstjänster"
-    assert (row.editor.spin.minimum(), row.editor.spin.maximum()) == (0, 1000)
+    assert (row.editor.spin.lo, row.editor.spin.hi) == (0, 1000)  # the arrows' range; typing is judged
     tip = window.form.row("turnover.annual_rate").label.toolTip()
     assert "Andel som på lång sikt slutar per år" in tip and "Källa: Kalibrerat" in tip and "SCB" in tip
 
@@ -79,7 +79,8 @@ def test_bad_values_are_marked_at_the_field_and_never_reach_the_model(window: An
     seed.editor.edit.setText("abc")
     qtbot.keyClick(seed.editor.edit, Qt.Key.Key_Return)
     assert "inte ett heltal" in seed.error
-    assert "Slumpfrö (simulation.seed): värdet 'abc' är inte ett heltal" in window.statusBar().currentMessage()
+    assert "Startvärde för slumpen: ”abc” är inte ett heltal. Tillåtet: 0–999 999 999." in \
+        window.statusBar().currentMessage().replace("\u00a0", " ")
     assert window.document.scenario == before
     assert window.document.undo_stack.count() == 0
     assert not window.isWindowModified()
@@ -135,8 +136,9 @@ def test_open_invalid_file_shows_the_core_message(window: Any, tmp_path: Path,
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *a: shown.append(text))
     assert not window.open_file(bad)
-    assert shown and ("Socialsekreterare (staff.social_workers): värdet -3 är utanför det tillåtna intervallet "
+    assert shown and ("Socialsekreterare: värdet -3 är utanför det tillåtna intervallet "
                       "0–1000 heltidstjänster") in shown[0]
+    assert "staff.social_workers" not in shown[0]  # the label the user knows, not the key in the file
 
 
 @pytest.mark.parametrize(("answer", "closes"), [(QMessageBox.StandardButton.Cancel, False),

@@ -19,7 +19,8 @@ def test_absurd_scenario_is_refused_before_it_starts() -> None:
     with pytest.raises(ScenarioError) as exc:
         run_experiment(sjobo(**ABSURD), replications=2, workers=1)
     text = str(exc.value)
-    assert "reports_per_week" in text and "simulation.years" in text
+    assert "Orosanmälningar" in text and "Simulerade år" in text  # the labels the user sees, not keys
+    assert "reports_per_week" not in text and "simulation.years" not in text
 
 
 def test_memory_estimate_counts_parallel_replications(monkeypatch: pytest.MonkeyPatch) -> None:

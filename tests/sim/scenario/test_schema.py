@@ -63,7 +63,7 @@ def test_wrong_type_and_nan_are_rejected() -> None:
 
 @pytest.mark.parametrize(("data", "expected"), [
     ({"staff": {"social_workers": 1001}}, "Socialsekreterare (staff.social_workers): värdet 1001 är utanför"),
-    ({"simulation": {"replications": 2.5}}, "Replikeringar (simulation.replications): värdet 2.5 är inte ett heltal"),
+    ({"simulation": {"replications": 2.5}}, "Antal körningar (simulation.replications): värdet 2.5 är inte ett heltal"),
     ({"staff": {"social_workers": True}}, "Socialsekreterare (staff.social_workers): värdet true ska vara ett tal"),
     ({"demand": {"surges": [{"weeks": 0}]}}, "Längd (demand.surges.0.weeks): värdet 0 är utanför det tillåtna "
                                              "intervallet 1–520 veckor"),
