@@ -16,6 +16,7 @@ PAGES: tuple[tuple[Any, tuple[str, ...]], ...] = (
     (QT_TRANSLATE_NOOP("Sections", "Tidsåtgång"), ("efforts",)),
     (QT_TRANSLATE_NOOP("Sections", "Åtgärder"), ("measures",)),
     (QT_TRANSLATE_NOOP("Sections", "Personalomsättning"), ("turnover",)),
+    (QT_TRANSLATE_NOOP("Sections", "Semester och kalender"), ("calendar",)),
     (QT_TRANSLATE_NOOP("Sections", "Kostnader"), ("costs",)),
     (QT_TRANSLATE_NOOP("Sections", "Åtgärdernas effekter"), ("effects",)),
     (QT_TRANSLATE_NOOP("Sections", "Startläge"), ("initial",)),

@@ -41,7 +41,7 @@ def test_variants_are_named_by_their_changes_and_theme_day_runs_shown_on_request
     assert dialog.theme_day.text() == "Visa temadagens körningar (1)"
     dialog.theme_day.setChecked(True)
     assert dialog.table.rowCount() == 3
-    assert text(dialog, 0, 2) == "Sjöbo 2015 med Parbesök på"
+    assert text(dialog, 0, 2) == "Sjöbo 2015 med Parbesök 100 %"
     assert [dialog.table.item(r, 3).text() for r in range(3)] == ["Temadag", "Huvudfönstret", "Huvudfönstret"]
     dialog.table.selectRow(0)
     assert dialog.selected() is records[0]
