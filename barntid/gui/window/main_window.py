@@ -356,6 +356,8 @@ class MainWindow(QMainWindow):
     # -- running -----------------------------------------------------------------------------------------
     def run(self, tag: str = "full", replications: int | None = None) -> bool:
         sc = self.document.scenario
+        if tag == "quick" and self.runner.is_cached(sc):
+            tag = "refine"  # the full result is kept: show it at once, without an estimate first
         try:
             if tag == "quick":
                 self.runner.start(sc, min(QUICK_REPLICATIONS, sc.simulation.replications),
@@ -365,8 +367,9 @@ class MainWindow(QMainWindow):
         except ScenarioError as exc:
             self.show_error(self.tr("Kan inte köra scenariot"), self.problems_text(exc))
             return False
-        self.progress.setRange(0, 0)
-        self.statusBar().showMessage(self.tr("Kör %1 …").replace("%1", sc.name))
+        if self.runner.busy:  # else the result was kept from an identical run and is shown already
+            self.progress.setRange(0, 0)
+            self.statusBar().showMessage(self.tr("Kör %1 …").replace("%1", sc.name))
         return True
 
     def cancel_run(self) -> None:
@@ -380,11 +383,9 @@ class MainWindow(QMainWindow):
     def _on_progress(self, done: int, total: int, result: ExperimentResult, tag: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        if tag == "refine" and done < 2 * QUICK_REPLICATIONS:
-            return  # the quick estimate is still the better picture
         self.theme_view.show_progress(self._theme_status(tag, done, total), done, total)
-        if tag == "quick":
-            return  # four replications arrive within a fraction of a second: draw once, when all are in
+        if tag == "quick" or (tag == "refine" and self.is_theme_day):
+            return  # in front of a room a figure changes once: from the quick estimate to the final one
         self.current = result
         self.result_is_stale = False
         if not self.refresh_timer.isActive():
