@@ -1,6 +1,8 @@
 """The window's storylines: open one (theme day starts), step with the keys, show the step in the panel.
 
-The feature owns its actions (open, next and previous step); the window puts them in its menus.
+The feature owns its actions (open, next and previous step); the window puts them in its menus. While theme day
+shows a storyline, its steps are run in the background (`Precomputer`, behind the user's own runs), so
+stepping back and forth shows each step's final figure at once; leaving theme day stops that.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from barntid.gui.api import WindowApi
+from barntid.gui.tasks.precompute import Precomputer
 from barntid.gui.theme_day.storyline_panel import STORYLINE_FILTER, StorylinePlayer, default_storyline
 from barntid.gui.theme_day.view import ThemeDayView
+from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import ScenarioError
 from barntid.sim.scenario.schema import Scenario
 
@@ -26,6 +30,9 @@ class StorylineCommands(QObject):
         self.w, self.view = window, view
         self.player = StorylinePlayer(self)
         self.player.changed.connect(self._show)
+        self.precompute = Precomputer(window.runner, self)
+        self.precompute.ready.connect(self._precomputed)
+        self.precompute.progressed.connect(self._precompute_progress)
         parent = window.window()
         self.open_action = QAction(self.tr("Öppna &berättelse …"), parent)
         tip = self.tr("Temadag: gå igenom ett förberett förlopp steg för steg")
@@ -64,6 +71,7 @@ class StorylineCommands(QObject):
             w.show_error(self.tr("Kan inte öppna berättelsen"), w.problems_text(exc))
             return False
         w.forget_results()
+        self.view.fix_axes([step.scenario for step in storyline.steps])
         w.document.new_from(storyline.steps[0].scenario)
         if w.is_theme_day:
             self.enable_keys(True)
@@ -84,10 +92,39 @@ class StorylineCommands(QObject):
         on = theme_day and self.player.storyline is not None
         self.next_action.setEnabled(on)
         self.previous_action.setEnabled(on)
+        if on:
+            self._start_precompute()
+        else:
+            self.precompute.stop()
+
+    def _start_precompute(self) -> None:
+        """The steps from the current one onwards, then those before it, each with all its replications."""
+        steps = self.player.steps
+        i = self.player.index
+        self.precompute.start([s.scenario for s in steps[i + 1:] + steps[:i + 1][::-1]])
+
+    def _precomputed(self, result: ExperimentResult) -> None:
+        self.player.record(result, final=True)
+
+    def _precompute_progress(self, done: int, total: int) -> None:
+        if self.w.is_theme_day and done == total and not self.w.runner.busy:
+            self.view.show_progress(self.tr("Alla steg i berättelsen är beräknade."))
+
+    def close(self) -> None:
+        """Stop the background work (the window is closing)."""
+        self.precompute.stop()
 
     def _scenario_changed(self, scenario: Scenario) -> None:
         if self.player.storyline is not None:
             self.player.follow(scenario)
 
     def _show(self) -> None:
-        self.view.story.show_player(self.player, self.w.document.scenario.simulation.goal)
+        """The panel, and the contact card saying which step (and whether changed by hand) it shows."""
+        player = self.player
+        self.view.story.show_player(player, self.w.document.scenario.simulation.goal)
+        subject = ""
+        if player.step is not None:
+            subject = self.tr("Steg %1").replace("%1", str(player.index + 1))
+            if player.modified:
+                subject += " " + self.tr("+ egen ändring")
+        self.view.kpis.cards["contact_share"].set_subject(subject)

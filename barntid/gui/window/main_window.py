@@ -48,8 +48,9 @@ from barntid.gui.results.charts import (
 )
 from barntid.gui.results.compare import CompareTable, Comparison, Entry
 from barntid.gui.results.export import export_chart, export_results
-from barntid.gui.results.kpi_panel import KpiPanel
+from barntid.gui.results.kpi_panel import KpiPanel, shown_state
 from barntid.gui.tasks.runs import RunController
+from barntid.gui.theme_day.room import Room
 from barntid.gui.theme_day.storylines import StorylineCommands
 from barntid.gui.theme_day.view import ThemeDayView
 from barntid.gui.window import menus
@@ -300,6 +301,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh_timer.stop()
         self.histories.close()  # before the pool it borrows goes
+        self.storylines.close()
         self.runner.shutdown()
         self.reports.job.cancel()
         self.autosaver.stop()
@@ -445,7 +447,8 @@ class MainWindow(QMainWindow):
         shown = self.current if self.current is not None else base
         running = self.runner.busy
         if self.is_theme_day:
-            self.theme_view.show_results(entries, shown, base, running)
+            state = shown_state(shown, self.document.scenario, running)
+            self.theme_view.show_results(entries, shown, base, state)
             return
         self.kpis.show_result(shown, base, running)
         for chart in self.charts:
@@ -525,7 +528,7 @@ class MainWindow(QMainWindow):
         if on == self.is_theme_day:
             return
         self.actions_.theme_day.setChecked(on)
-        self.storylines.enable_keys(on)
+        self.actions_.cancel.setShortcut("" if on else "Esc")  # on theme day Esc leaves it
         self.menuBar().setVisible(not on)
         self.actions_.toolbar.setVisible(not on)
         self.statusBar().setVisible(not on)
@@ -534,11 +537,18 @@ class MainWindow(QMainWindow):
             self._was_maximized = self.isMaximized()
             if self.fullscreen_theme_day:
                 self.showFullScreen()
+            screen = self.screen()
+            self.setStyleSheet(Room(screen.geometry().height() if screen else 1000).dialog_style())
+            if self.storylines.player.storyline is None:
+                self.theme_view.fix_axes([self.document.scenario])
+            self.storylines.enable_keys(on)
             self.theme_view.set_scenario(self.document.scenario)
             self.refresh()
             if self.current is None or self.result_is_stale:
                 self.run("quick")
         else:
+            self.storylines.enable_keys(on)
+            self.setStyleSheet("")
             if self.isFullScreen():
                 self.showMaximized() if self._was_maximized else self.showNormal()
             self.refresh()
