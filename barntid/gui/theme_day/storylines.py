@@ -81,7 +81,11 @@ class StorylineCommands(QObject):
 
     def step(self, delta: int) -> bool:
         """One step forward (+1) or back (-1): the step's scenario as an undoable change, then a re-run."""
-        step = self.player.go(self.player.index + delta)
+        return self.go(self.player.index + delta)
+
+    def go(self, index: int) -> bool:
+        """Step `index` (0-based) as an undoable change, then a re-run; False if there is no such step."""
+        step = self.player.go(index)
         if step is None:
             return False
         self.w.document.replace_scenario(step.scenario, self.tr("Berättelse: %1").replace("%1", step.title))
