@@ -108,6 +108,7 @@ class Screenshot:
         self._quit()
 
     def _quit(self) -> None:
+        self.window.document.undo_stack.setClean()  # nobody is there to ask about saving (a storyline's steps)
         self.window.close()
         self.app.exit(self.exit_code)
 

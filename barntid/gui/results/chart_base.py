@@ -27,6 +27,8 @@ matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" i
 class ChartWidget(QWidget):
     """Base class: subclasses implement `title()` and `plot(ax)` from `self.entries`."""
 
+    title_pt = 13.0  # the title's size in points at scale 1
+
     def __init__(self, parent: QWidget | None = None, scale: float = 1.0, toolbar: bool = True) -> None:
         super().__init__(parent)
         self.scale = scale
@@ -72,7 +74,8 @@ class ChartWidget(QWidget):
     def redraw(self) -> None:
         self.figure.clear()
         ax = self.figure.add_subplot()
-        self._title = ax.set_title(self._wrapped_title(), loc="left", fontsize=self.fs(13), fontweight="bold")
+        self._title = ax.set_title(self._wrapped_title(), loc="left", fontsize=self.fs(self.title_pt),
+                                   fontweight="bold")
         ax.tick_params(labelsize=self.fs(10))
         if self.entries:
             self.plot(ax)
@@ -84,7 +87,7 @@ class ChartWidget(QWidget):
         self.stale = False
 
     def _wrapped_title(self) -> str:
-        chars = int(self.figure.get_figwidth() * 72 / (0.68 * self.fs(13)))  # bold DejaVu: ~0.68 em per char
+        chars = int(self.figure.get_figwidth() * 72 / (0.68 * self.fs(self.title_pt)))  # bold DejaVu: ~0.68 em per char
         return self.wrap(self.title(), max(20, chars))
 
     def _on_resize(self, _event: object) -> None:

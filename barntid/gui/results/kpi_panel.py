@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import difference_text
-from barntid.present.format import fmt, fmt_interval, label
+from barntid.present.format import fmt, fmt_difference, fmt_interval, label
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 from barntid.sim.scenario.schema import Scenario
 
@@ -115,6 +115,10 @@ class KpiCard(QFrame):
         e = result.kpis[self.name]
         self.value.setText(fmt(self.name, e.mean, lang.current()))
         interval = fmt_interval(self.name, e, lang.current())
+        if compact:  # the unit once: '19,0–19,6 %'
+            lo, hi = fmt(self.name, e.lo, lang.current()), fmt(self.name, e.hi, lang.current())
+            unit = hi.split(" ", 1)[1] if " " in hi else ""
+            interval = f"{lo.removesuffix(' ' + unit) if unit else lo}–{hi}" if interval != "–" else "–"
         text = self.tr("95 %-intervall: %1") if compact else self.tr("95 %-intervall:\n%1")
         self.interval.setText(text.replace("%1", interval) if interval != "–"
                               else self.tr("(intervall kräver minst 2 replikeringar)"))
@@ -127,8 +131,9 @@ class KpiCard(QFrame):
             self._colour({Shown.FINAL: GOOD if reached else BAD, Shown.PRELIMINARY: PRELIMINARY}.get(state, STALE))
             p = result.p_goal
             if state == Shown.FINAL:
-                lines.append(self.tr("Mål %1 · sannolikhet att nå målet: %2")
-                             .replace("%1", lang.percent(goal, 1))
+                text = self.tr("Mål %1: sannolikhet %2") if compact else self.tr(
+                    "Mål %1 · sannolikhet att nå målet: %2")
+                lines.append(text.replace("%1", lang.percent(goal, 1))
                              .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
             else:
                 lines.append(self.tr("Mål %1").replace("%1", lang.percent(goal, 1)))
@@ -144,11 +149,12 @@ class KpiCard(QFrame):
             self._colour(NEUTRAL if state != Shown.STALE else STALE)
         if baseline is not None and baseline is not result:
             d = paired_difference(baseline, result, self.name)
-            lines.append(self.tr("Mot jämförelsen: %1").replace("%1", difference_text(self.name, d, " ")))
+            shown = fmt_difference(self.name, d.mean, lang.current()) if compact else difference_text(self.name, d, " ")
+            lines.append(self.tr("Mot jämförelsen: %1").replace("%1", shown))
         self.extra.setText("\n".join(lines))
 
     def _tag(self, state: Shown) -> None:
-        texts = {Shown.PRELIMINARY: self.tr("Preliminärt – räknar vidare …"), Shown.STALE: self.tr("Räknar …")}
+        texts = {Shown.PRELIMINARY: self.tr("Preliminärt"), Shown.STALE: self.tr("Räknar …")}
         self.tag.setText(texts.get(state, ""))
         self.tag.setVisible(state != Shown.FINAL and self.headline)
 
@@ -176,6 +182,7 @@ class KpiPanel(QWidget):
         if rows == 0:
             for i, card in enumerate(self.cards.values()):
                 grid.addWidget(card, i, 0)
+            grid.setRowStretch(len(self.cards), 1)
         elif rows == 1:
             grid.addWidget(self.cards["contact_share"], 0, 0, 1, 2)
             for i, card in enumerate(others):

@@ -49,7 +49,7 @@ class Room:
         return self.px(0.056)
 
     def cards(self) -> CardSizes:
-        return CardSizes(title=self.small, value=self.large, headline=self.px(0.07), small=self.small)
+        return CardSizes(title=self.small, value=self.large, headline=self.px(0.06), small=self.small)
 
     def chart_scale(self, dpi: float) -> float:
         """The charts' size factor that draws their smallest text (10 pt at scale 1) `small` pixels tall."""

@@ -207,8 +207,8 @@ class StorylinePanel(QFrame):
         self.forward.clicked.connect(lambda: self.step_requested.emit(1))
         grid.addWidget(self.count, 0, 0)
         grid.addWidget(self.title, 1, 0)
-        grid.addWidget(self.share, 0, 1)
-        grid.addWidget(self.share_note, 1, 1)
+        grid.addWidget(self.share_note, 0, 1)
+        grid.addWidget(self.share, 1, 1)
         grid.addWidget(self.back, 0, 2, 2, 1)
         grid.addWidget(self.forward, 0, 3, 2, 1)
         grid.addWidget(self.text, 2, 0, 1, 4)
@@ -231,7 +231,7 @@ class StorylinePanel(QFrame):
             f"QLabel#storyTitle {{ font-size: {room.large}px; font-weight: 700; color: #0d47a1; }}"
             f"QLabel#storyText {{ font-size: {body}px; color: #212121; }}"
             f"QLabel#storyMeasures {{ font-size: {small}px; color: #263238; }}"
-            f"QLabel#storyShare {{ font-size: {room.huge}px; font-weight: 700; }}"
+            f"QLabel#storyShare {{ font-size: {room.px(0.05)}px; font-weight: 700; }}"
             f"QLabel#storyShareNote {{ font-size: {small}px; color: #455a64; }}"
             f"QPushButton {{ font-size: {room.large}px; font-weight: 700; min-width: {round(56 * u)}px; "
             f"min-height: {round(48 * u)}px; padding: 0; }}")
@@ -261,7 +261,7 @@ class StorylinePanel(QFrame):
             count += " " + self.tr("+ egen ändring")
         self.count.setText(f"{count} · {name}")
         self.title.setText(step.title)
-        self.text.setText(step.text)
+        self.text.setText(step.text.replace(" %", "\u00a0%"))  # '20 %' never broken over two lines
         self.text.setVisible(bool(step.text))
         self.back.setEnabled(player.index > 0)
         self.forward.setEnabled(player.index < n - 1)
@@ -275,9 +275,10 @@ class StorylinePanel(QFrame):
         result, state = self.result, self.state
         now = result.kpis["contact_share"].mean if result is not None and state != Shown.STALE else math.nan
         if player.modified:  # from the step as the storyline has it to the change by hand
-            before = player.shares.get(player.index)
-        else:  # from the step before; if that one was skipped too quickly to measure, from the last one measured
-            before = next((player.shares[i] for i in range(player.index - 1, -1, -1) if i in player.shares), None)
+            origin = player.index if player.index in player.shares else None
+        else:  # from the step before; if that one is not computed yet, from the last one that is
+            origin = next((i for i in range(player.index - 1, -1, -1) if i in player.shares), None)
+        before = player.shares[origin] if origin is not None else None
         if state == Shown.FINAL and math.isfinite(now):
             colour = GOOD if now >= self.goal - 1e-12 else BAD
         else:
@@ -294,4 +295,7 @@ class StorylinePanel(QFrame):
             note = self.tr("Preliminärt: snabb uppskattning · mål %1")
         else:
             note = self.tr("Andel tid i direktkontakt · mål %1")
-        self.share_note.setText(note.replace("%1", goal))
+        note = note.replace("%1", goal)
+        if origin is not None and origin != player.index - 1:
+            note = self.tr("Från steg %1 · ").replace("%1", str(origin + 1)) + note
+        self.share_note.setText(note)

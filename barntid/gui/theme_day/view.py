@@ -42,8 +42,8 @@ SLIDERS: tuple[tuple[str, float, float, float, float], ...] = (
     ("staff.assistant_fte", 0, 10, 0.5, 0.5),
 )
 CHECKS: tuple[str, ...] = ("measures.mobile_documentation", "measures.pair_visits")
-# The headline and three more: a column beside the chart leaves the chart most of the height.
-THEME_CARDS = ("contact_share", "investigation_within_4m", "turnover_rate", "annual_cost_sek")
+# The headline and two more in a column beside the chart, which so keeps most of the height.
+THEME_CARDS = ("contact_share", "turnover_rate", "annual_cost_sek")
 
 
 def style(room: Room) -> str:
@@ -58,7 +58,7 @@ QLabel#themeStatus {{ font-size: {small}px; color: #455a64; }}
 QLabel[class="value"] {{ font-size: {large}px; font-weight: 700; min-width: {round(80 * u)}px; }}
 QCheckBox {{ font-size: {body}px; spacing: {round(14 * u)}px; }}
 QCheckBox::indicator {{ width: {handle}px; height: {handle}px; }}
-QPushButton {{ font-size: {body}px; padding: {round(6 * u)}px {round(14 * u)}px; }}
+QPushButton {{ font-size: {small}px; padding: {round(6 * u)}px {round(10 * u)}px; }}
 QPushButton[class="step"] {{ font-size: {large}px; font-weight: 700; min-width: {step_w}px;
     min-height: {step_h}px; padding: 0; }}
 QSlider::groove:horizontal {{ height: {round(12 * u)}px; background: #cfd8dc; border-radius: {round(6 * u)}px; }}
@@ -154,10 +154,8 @@ class ThemeDayView(QWidget):
         controls = QVBoxLayout()
         title = QLabel(self.tr("Mer tid för barnen?"))
         title.setObjectName("themeTitle")
+        title.setToolTip(self.tr("Ändra bemanning och arbetssätt – diagrammet räknas om direkt."))
         controls.addWidget(title)
-        hint = QLabel(self.tr("Ändra bemanning och arbetssätt – diagrammet räknas om direkt."))
-        hint.setWordWrap(True)
-        controls.addWidget(hint)
         self.sliders = {key: BigSlider(key, lo, hi, step, jump) for key, lo, hi, step, jump in SLIDERS}
         for s in self.sliders.values():
             s.moved.connect(self._request)
@@ -197,6 +195,7 @@ class ThemeDayView(QWidget):
         self.kpis.status.setVisible(False)  # the status line on the left says how far the run has come
         self.chart = ContactShareChart(scale=SCALE, toolbar=False)
         self.chart.legend_inside = True
+        self.chart.title_pt = 11
         self.story = StorylinePanel()
         results = QHBoxLayout()
         results.setSpacing(12)
@@ -226,11 +225,11 @@ class ThemeDayView(QWidget):
         self.room = room
         u = room.unit
         self.setStyleSheet(style(room))
-        self.left.setFixedWidth(round(380 * u))
+        self.left.setFixedWidth(round(350 * u))
         for slider in self.sliders.values():
-            slider.slider.setMinimumHeight(round(40 * u))
+            slider.slider.setMinimumHeight(round(34 * u))
         self.kpis.set_sizes(room.cards(), 1.4 * u)
-        self.kpis.setFixedWidth(round(330 * u))
+        self.kpis.setFixedWidth(round(420 * u))
         self.story.apply_room(room)
         self.chart.scale = room.chart_scale(self.chart.figure.dpi)
         self.chart.stale = True
