@@ -28,6 +28,7 @@ class ChartWidget(QWidget):
     """Base class: subclasses implement `title()` and `plot(ax)` from `self.entries`."""
 
     title_pt = 13.0  # the title's size in points at scale 1
+    roles_in_legend = False  # name a lone scenario by its role ('Aktuell') rather than its name (theme day)
 
     def __init__(self, parent: QWidget | None = None, scale: float = 1.0, toolbar: bool = True) -> None:
         super().__init__(parent)
@@ -107,7 +108,7 @@ class ChartWidget(QWidget):
 
     def who(self, e: Entry) -> str:
         """How a legend names a scenario: its role when several are shown, else its name."""
-        return e.short if len(self.entries) > 1 else e.result.scenario.name
+        return e.short if len(self.entries) > 1 or self.roles_in_legend else e.result.scenario.name
 
     def name(self, e: Entry) -> str:
         """How an axis names a scenario: role and changes when several are shown, else its name."""

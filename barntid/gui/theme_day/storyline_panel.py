@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from barntid.gui.i18n import lang
 from barntid.gui.results.kpi_panel import Shown
 from barntid.gui.theme_day.room import Room
+from barntid.present.format import fmt
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import field_info, get, to_dict
 from barntid.sim.scenario.schema import SECTIONS, Scenario
@@ -180,6 +181,7 @@ class StorylinePanel(QFrame):
         self.grid = grid
         self.count = QLabel()
         self.count.setObjectName("storyCount")
+        self.count.setWordWrap(True)
         self.title = QLabel()
         self.title.setObjectName("storyTitle")
         self.title.setWordWrap(True)
@@ -283,8 +285,8 @@ class StorylinePanel(QFrame):
             colour = GOOD if now >= self.goal - 1e-12 else BAD
         else:
             colour = PRELIMINARY if state == Shown.PRELIMINARY else STALE
-        new = lang.percent(now) if math.isfinite(now) else "…"
-        old = f"{lang.percent(before[0])} → " if before else ""
+        new = fmt("contact_share", now, lang.current()) if math.isfinite(now) else "…"  # as on the card
+        old = f"{fmt('contact_share', before[0], lang.current())} → " if before else ""
         self.share_text = old + new
         self.share.setText(f'<span style="color: {PRELIMINARY};">{old}</span>'
                            f'<span style="color: {colour};">{new}</span>')

@@ -49,28 +49,28 @@ THEME_CARDS = ("contact_share", "turnover_rate", "annual_cost_sek")
 def style(room: Room) -> str:
     """The view's style sheet for a screen of the room's height."""
     u, small, body, large = room.unit, room.small, room.body, room.large
-    step_w, step_h, handle = round(52 * u), round(44 * u), round(30 * u)
+    step_w, step_h, handle = round(48 * u), round(44 * u), round(30 * u)
     return f"""
 QWidget#themeDay {{ background: #f5f7f8; }}
 QWidget#themeDay QLabel {{ font-size: {body}px; }}
 QLabel#themeTitle {{ font-size: {large}px; font-weight: 700; color: #0d47a1; }}
 QLabel#themeStatus {{ font-size: {small}px; color: #455a64; }}
-QLabel[class="value"] {{ font-size: {large}px; font-weight: 700; min-width: {round(80 * u)}px; }}
+QLabel[class="value"] {{ font-size: {large}px; font-weight: 700; min-width: {round(60 * u)}px; }}
 QCheckBox {{ font-size: {body}px; spacing: {round(14 * u)}px; }}
 QCheckBox::indicator {{ width: {handle}px; height: {handle}px; }}
 QPushButton {{ font-size: {small}px; padding: {round(6 * u)}px {round(10 * u)}px; }}
-QPushButton[class="step"] {{ font-size: {large}px; font-weight: 700; min-width: {step_w}px;
+QPushButton[class="step"] {{ font-size: {large}px; font-weight: 700; min-width: {step_w}px; max-width: {step_w}px;
     min-height: {step_h}px; padding: 0; }}
 QSlider::groove:horizontal {{ height: {round(12 * u)}px; background: #cfd8dc; border-radius: {round(6 * u)}px; }}
 QSlider::sub-page:horizontal {{ background: #90caf9; border-radius: {round(6 * u)}px; }}
 QSlider::handle:horizontal {{ width: {handle}px; margin: -{round(10 * u)}px 0; background: #1565c0;
     border-radius: {handle // 2}px; }}
-QProgressBar {{ font-size: {small}px; min-height: {round(24 * u)}px; }}
+QProgressBar {{ max-height: {round(10 * u)}px; }}
 """
 
 
 class BigSlider(QWidget):
-    """Label, big − and + buttons, the value in large type, and a slider below."""
+    """The label with the value in large type beside it, and below a slider between big − and + buttons."""
 
     moved = Signal(str, float)
 
@@ -81,10 +81,11 @@ class BigSlider(QWidget):
         jump = max(1, round(button_step / step))
         info = field_info(key)
         grid = QGridLayout(self)
-        grid.setContentsMargins(0, 6, 0, 6)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setVerticalSpacing(2)
         title = QLabel(f"{lang.field_label(info, key)} ({lang.unit(info)})")
         title.setWordWrap(True)
-        grid.addWidget(title, 0, 0, 1, 3)
+        grid.addWidget(title, 0, 0, 1, 2)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.minus, self.plus = QPushButton("−"), QPushButton("+")
         for b in (self.minus, self.plus):
@@ -94,13 +95,14 @@ class BigSlider(QWidget):
         self.plus.clicked.connect(lambda: self.slider.setValue(self.slider.value() + jump))
         self.value = QLabel()
         self.value.setProperty("class", "value")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.value, 0, 2)
         grid.addWidget(self.minus, 1, 0)
-        grid.addWidget(self.value, 1, 1)
         grid.addWidget(self.plus, 1, 2)
+        grid.setColumnStretch(1, 1)
         self.slider.setMinimumHeight(40)
         self.slider.valueChanged.connect(self._moved)
-        grid.addWidget(self.slider, 2, 0, 1, 3)
+        grid.addWidget(self.slider, 1, 1)
         self._set_range(lo, hi)
 
     def _set_range(self, lo: float, hi: float) -> None:
@@ -173,6 +175,7 @@ class ThemeDayView(QWidget):
         self.status.setWordWrap(True)
         controls.addWidget(self.status)
         self.progress = QProgressBar()
+        self.progress.setTextVisible(False)  # the status line above says how far
         self.progress.setVisible(False)
         controls.addWidget(self.progress)
         controls.addStretch(1)
@@ -196,6 +199,7 @@ class ThemeDayView(QWidget):
         self.chart = ContactShareChart(scale=SCALE, toolbar=False)
         self.chart.legend_inside = True
         self.chart.title_pt = 11
+        self.chart.roles_in_legend = True
         self.story = StorylinePanel()
         results = QHBoxLayout()
         results.setSpacing(12)
