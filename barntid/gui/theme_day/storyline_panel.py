@@ -294,10 +294,9 @@ class StorylinePanel(QFrame):
         if state == Shown.STALE or not math.isfinite(now):
             note = self.tr("Andel tid i direktkontakt: räknar …")
         elif state == Shown.PRELIMINARY:
-            note = self.tr("Preliminärt: snabb uppskattning · mål %1")
+            note = self.tr("Preliminärt · mål %1")
+        elif origin is not None and origin != player.index - 1:  # say where the arrow starts
+            note = self.tr("Från steg %2 · mål %1").replace("%2", str(origin + 1))
         else:
             note = self.tr("Andel tid i direktkontakt · mål %1")
-        note = note.replace("%1", goal)
-        if origin is not None and origin != player.index - 1:
-            note = self.tr("Från steg %1 · ").replace("%1", str(origin + 1)) + note
-        self.share_note.setText(note)
+        self.share_note.setText(note.replace("%1", goal))
