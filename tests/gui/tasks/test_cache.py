@@ -13,10 +13,11 @@ import pytest
 from PySide6.QtCore import QThread
 
 from barntid.gui.tasks import precompute as precompute_module
-from barntid.gui.tasks.cache import ResultCache, run_key
+from barntid.gui.tasks.cache import ResultCache, run_key, weight
 from barntid.gui.tasks.job import Job
 from barntid.gui.tasks.precompute import Precomputer
 from barntid.gui.tasks.runs import RunController
+from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.experiment.runner import run_experiment
 from barntid.sim.scenario.io import load, with_changes
 from tests.gui.gui_helpers import scenario_file
@@ -32,8 +33,22 @@ def test_key_is_content_seed_and_replications(tmp_path: Path) -> None:
     assert run_key(sc, 2) != run_key(sc, 3)
     assert run_key(sc, 2) != run_key(with_changes(sc, {"simulation.seed": 7}), 2)
     assert run_key(sc, 2) != run_key(with_changes(sc, {"staff.admin_fte": 2.0}), 2)
-    cache = ResultCache(size=2)
-    assert cache.get(sc, 2) is None
+    assert ResultCache().get(sc, 2) is None
+
+
+def test_the_cache_drops_the_least_recently_used_when_full(tmp_path: Path) -> None:
+    sc = load(scenario_file(tmp_path, simulation__replications=2, simulation__years=0.5))
+    results = [run_experiment(with_changes(sc, {"staff.admin_fte": a}), workers=1) for a in (1.0, 2.0, 3.0)]
+    cache = ResultCache(max_weight=2 * weight(results[0]))
+    cache.put(results[0], 2)
+    cache.put(results[1], 2)
+    assert cache.get(results[0].scenario, 2) is results[0]  # now the most recently used
+    cache.put(results[2], 2)
+    assert len(cache) == 2 and cache.get(results[1].scenario, 2) is None
+    assert cache.get(results[0].scenario, 2) is results[0] and cache.get(results[2].scenario, 2) is results[2]
+    dropped = results[1]
+    cache.put(ExperimentResult(dropped.scenario, dropped.seed, dropped.replications[:1]), 2)  # partial: not kept
+    assert cache.get(dropped.scenario, 2) is None and len(cache) == 2
 
 
 def test_second_request_for_the_same_scenario_starts_no_run(qtbot: Any, pool: ProcessPoolExecutor,
