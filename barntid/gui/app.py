@@ -202,7 +202,9 @@ def _run(app: QApplication, args: argparse.Namespace, shooting: bool, holder: di
         script = StorylineScript(window, window.storylines, shot.take_soon if shot else lambda: None,
                                  shot.fail if shot else lambda m: print(m, file=sys.stderr))
         if not script.start(storyline, args.step, args.pin_step, getattr(args, "changes", {}),
-                            bool(getattr(args, "preliminary", False))) and shot is not None:
+                            bool(getattr(args, "preliminary", False))):
+            window.document.undo_stack.setClean()
+            window.close()
             return 2
     code = app.exec()
     return shot.exit_code if shot is not None else int(code)
