@@ -113,7 +113,8 @@ class KpiCard(QFrame):
             self._colour(NEUTRAL)
             return
         e = result.kpis[self.name]
-        self.value.setText(fmt(self.name, e.mean, lang.current()))
+        stale_headline = state == Shown.STALE and self.headline  # the old figure would read as the new one's
+        self.value.setText("…" if stale_headline else fmt(self.name, e.mean, lang.current()))
         interval = fmt_interval(self.name, e, lang.current())
         if compact:  # the unit once: '19,0–19,6 %'
             lo, hi = fmt(self.name, e.lo, lang.current()), fmt(self.name, e.hi, lang.current())
@@ -145,8 +146,8 @@ class KpiCard(QFrame):
                     "Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie "
                     "gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna "
                     "faktiskt får."))
-        else:
-            self._colour(NEUTRAL if state != Shown.STALE else STALE)
+        else:  # grey like the headline while preliminary: every figure on screen is from the same run
+            self._colour({Shown.FINAL: NEUTRAL, Shown.PRELIMINARY: PRELIMINARY}.get(state, STALE))
         if baseline is not None and baseline is not result:
             d = paired_difference(baseline, result, self.name)
             shown = fmt_difference(self.name, d.mean, lang.current()) if compact else difference_text(self.name, d, " ")

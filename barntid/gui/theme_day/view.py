@@ -144,6 +144,7 @@ class ThemeDayView(QWidget):
         self.setObjectName("themeDay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.room: Room | None = None
+        self._shown: tuple[ExperimentResult | None, ExperimentResult | None] = (None, None)
         self.pending: dict[str, Any] = {}
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -269,10 +270,18 @@ class ThemeDayView(QWidget):
     def show_results(self, entries: list[Entry], current: ExperimentResult | None,
                      baseline: ExperimentResult | None, state: Shown) -> None:
         """The key figures and the chart; the storyline panel's figure is the contact card's, in the same state."""
+        self._shown = (current, baseline)
         self.kpis.show_result(current, baseline, state != Shown.FINAL, state)
         self.story.show_result(current, state)
         self.chart.preliminary = state != Shown.FINAL
         self.chart.set_entries(entries)
+
+    def show_stale(self) -> None:
+        """The scenario changed: the figures on screen are of the one before until the new ones come (the chart
+        waits for them too, so it is drawn once)."""
+        current, baseline = self._shown
+        self.kpis.show_result(current, baseline, True, Shown.STALE)
+        self.story.show_result(current, Shown.STALE)
 
     def show_progress(self, text: str, done: int = 0, total: int = 0) -> None:
         self.status.setText(text)

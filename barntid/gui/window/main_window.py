@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
         self.theme_view.set_scenario(scenario)
         self._update_title()
         if self.is_theme_day:
+            self.theme_view.show_stale()
             self.theme_rerun.start()  # any change on theme day, undo included, re-runs (coalesced)
         if self.current is not None and self.current.scenario != scenario:
             self.result_is_stale = True

@@ -166,6 +166,9 @@ def test_after_a_change_by_hand_header_and_card_agree(window: Any, qtbot: Any, t
     with qtbot.waitSignal(window.run_finished, timeout=60_000, check_params_cb=final):
         window.storylines.step(1)
         window.storylines.step(1)
+        # Until step 3's figure is in, neither says a number that belongs to step 1.
+        assert card.value.text() == "…" and panel.share_text.endswith("…")
+        assert GOOD not in card.value.styleSheet() and BAD not in card.value.styleSheet()
     assert panel.count.text().startswith("Steg 3 av 7") and "egen ändring" not in panel.count.text()
     assert card.subject.text() == "Steg 3"
     assert panel.share_text.endswith(card.value.text())
