@@ -57,9 +57,7 @@ class StorylineCommands(QObject):
         """Load a storyline; its first step becomes a new, unsaved scenario, shown on theme day."""
         w = self.w
         if path is None:
-            start = default_storyline() or self.player.path or Path.cwd()
-            chosen, _f = QFileDialog.getOpenFileName(w.window(), self.tr("Öppna berättelse"), str(start),
-                                                     STORYLINE_FILTER)
+            chosen = self._choose(default_storyline() or self.player.path or Path.cwd())
             if not chosen:
                 return False
             path = chosen
@@ -78,6 +76,16 @@ class StorylineCommands(QObject):
         else:
             w.set_theme_day(True)
         return True
+
+    def _choose(self, start: Path) -> str:
+        """The storyline file to open, or ''. On theme day the dialog is large enough for the large type."""
+        parent, title = self.w.window(), self.tr("Öppna berättelse")
+        if not self.w.is_theme_day:
+            return QFileDialog.getOpenFileName(parent, title, str(start), STORYLINE_FILTER)[0]
+        dialog = QFileDialog(parent, title, str(start), STORYLINE_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.resize(parent.width() * 3 // 4, parent.height() * 2 // 3)
+        return dialog.selectedFiles()[0] if dialog.exec() else ""
 
     def step(self, delta: int) -> bool:
         """One step forward (+1) or back (-1): the step's scenario as an undoable change, then a re-run."""

@@ -8,9 +8,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from barntid.gui.results.kpi_panel import BAD, GOOD, PRELIMINARY, Shown, shown_state
 from barntid.gui.theme_day.room import SMALL, Room, axis_limits
@@ -282,3 +282,27 @@ def test_chart_keeps_half_the_height_with_a_storyline_and_a_pinned_comparison(wi
         renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
         ylabel = fig.axes[0].yaxis.label.get_window_extent(renderer)
         assert ylabel.x0 >= 0 and ylabel.y0 >= 0 and ylabel.y1 <= fig.bbox.height  # not clipped
+
+
+def test_the_storyline_file_dialog_on_theme_day_is_large_enough_for_the_large_type(window: Any, qtbot: Any,
+                                                                                  tmp_path: Path) -> None:
+    window.open_file(scenario_file(tmp_path))
+    window.set_theme_day(True)
+    seen: list[tuple[int, int, int]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, answer)
+            return
+        label = dialog.findChild(QLabel)
+        seen.append((dialog.width(), dialog.height(), px(label) if label is not None else 0))
+        dialog.reject()
+
+    QTimer.singleShot(50, answer)
+    assert not window.storylines.open()
+    assert seen, "no file dialog"
+    width, height, text = seen[0]
+    assert width >= 0.7 * window.width() and height >= 0.6 * window.height()
+    assert text >= 0.028 * window.screen().geometry().height()
+    window.runner.cancel()
