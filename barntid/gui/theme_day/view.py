@@ -151,7 +151,7 @@ class ThemeDayView(QWidget):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._flush)
         self.leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self.leave_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # wherever the focus is (none, too)
         self.leave_shortcut.activated.connect(self.exit_requested)
 
         controls = QVBoxLayout()

@@ -212,6 +212,10 @@ def test_escape_leaves_theme_day_even_while_a_run_goes_on(window: Any, qtbot: An
     qtbot.keyClick(window.theme_view.sliders["staff.social_workers"].slider, Qt.Key.Key_Escape)
     assert not window.is_theme_day and window.menuBar().isVisible()
     assert window.actions_.cancel.shortcut().toString() == "Esc"  # Esc cancels a run again outside theme day
+    window.set_theme_day(True)
+    window.setFocus()  # no control has the focus: Esc still leaves
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.is_theme_day
     window.runner.cancel()
 
 
