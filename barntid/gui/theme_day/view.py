@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -230,16 +230,27 @@ class ThemeDayView(QWidget):
         self.room = room
         u = room.unit
         self.setStyleSheet(style(room))
-        self.left.setFixedWidth(round(350 * u))
         for slider in self.sliders.values():
             slider.slider.setMinimumHeight(round(34 * u))
         self.kpis.set_sizes(room.cards(), 1.4 * u)
-        self.kpis.setFixedWidth(round(420 * u))
+        self._fit_columns()
         self.story.apply_room(room)
         self.chart.scale = room.chart_scale(self.chart.figure.dpi)
         self.chart.stale = True
         if self.chart.isVisible():
             self.chart.redraw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The controls and the key figures as wide as the type needs, but on a narrow (4:3) screen never so wide
+        that the chart between them is squeezed: together at most half the width."""
+        u = self.room.unit if self.room is not None else 1.0
+        width = self.width() or 1600
+        self.left.setFixedWidth(min(round(350 * u), round(0.22 * width)))
+        self.kpis.setFixedWidth(min(round(420 * u), round(0.28 * width)))
 
     def fix_axes(self, scenarios: list[Scenario]) -> None:
         """Fix the chart's axes for these scenarios (a storyline's steps): they stay put from now on."""
