@@ -47,16 +47,22 @@ def load_noting(path: str) -> Scenario:
     return sc
 
 
-def scenario_from_args(path: str, args: argparse.Namespace) -> Scenario:
-    """The scenario file with the --set, --years, --seed and --replications changes applied."""
-    sc = load_noting(path)
+def parse_sets(items: list[str]) -> dict[str, Any]:
+    """--set KEY=VALUE items as {key: value}; raises ScenarioError for an item without '='."""
     changes: dict[str, Any] = {}
-    for item in getattr(args, "set", None) or []:
+    for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise ScenarioError([Problem("--set", f"'{item}' ska skrivas NYCKEL=VÄRDE, "
                                                                "t.ex. staff.social_workers=20")])
         changes[key.strip()] = parse_value(value.strip())
+    return changes
+
+
+def scenario_from_args(path: str, args: argparse.Namespace) -> Scenario:
+    """The scenario file with the --set, --years, --seed and --replications changes applied."""
+    sc = load_noting(path)
+    changes = parse_sets(getattr(args, "set", None) or [])
     for flag, key in (("years", "simulation.years"), ("seed", "simulation.seed"),
                       ("replications", "simulation.replications")):
         value = getattr(args, flag, None)

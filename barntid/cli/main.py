@@ -25,6 +25,7 @@ from barntid.cli.common import (
     check_out,
     common,
     load_noting,
+    parse_sets,
     scenario_from_args,
     workers_from_args,
 )
@@ -293,6 +294,16 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--run", action="store_true", help="kör scenariot direkt")
     g.add_argument("--screenshot", metavar="FILE.png", help="spara en skärmbild när resultatet är klart och avsluta")
     g.add_argument("--theme-day", action="store_true", help="öppna i temadagsläge")
+    g.add_argument("--storyline", metavar="FILE.toml", help="öppna en berättelse i temadagsläge (i stället för ett "
+                   "scenario)")
+    g.add_argument("--step", type=int, default=1, metavar="N",
+                   help="med --storyline: gå till steg N (1 = första) innan skärmbilden tas")
+    g.add_argument("--pin-step", type=int, metavar="N",
+                   help="med --storyline: fäst steg N:s resultat som jämförelse först")
+    g.add_argument("--set", action="append", metavar="KEY=VALUE",
+                   help="med --storyline: ändra en parameter för hand på steget (upprepa för fler)")
+    g.add_argument("--preliminary", action="store_true",
+                   help="med --screenshot: ta bilden vid den snabba uppskattningen, inte vid det slutliga resultatet")
     g.add_argument("--report", metavar="FILE.pdf",
                    help="med --run och --screenshot: skriv också rapporten till nämnden för resultatet (i en egen "
                         "process, som Arkiv → Rapport till nämnden) innan programmet avslutas")
@@ -308,6 +319,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
         if not (args.run and args.screenshot):
             raise ScenarioError([Problem("--report", "används bara med --run och --screenshot")])
         check_out(args.report, (".pdf",), "--report")
+    if args.storyline is None and (args.pin_step is not None or args.set or args.step != 1):
+        raise ScenarioError([Problem("--step", "--step, --pin-step och --set används bara med --storyline")])
+    if args.storyline is not None and args.scenario:
+        raise ScenarioError([Problem("--storyline", "ange antingen ett scenario eller en berättelse")])
+    args.changes = parse_sets(args.set or [])
 
     return int(gui_main(args))
 

@@ -58,3 +58,6 @@ class WindowApi(Protocol):
     def run(self, tag: str = "full", replications: int | None = None) -> bool: ...
 
     def set_theme_day(self, on: bool) -> None: ...
+
+    def pin_baseline(self) -> None:
+        """Pin the current result as the comparison."""

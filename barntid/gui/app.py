@@ -42,12 +42,14 @@ class Screenshot:
     with `report`, it first writes the committee report of that result (baseline and proposal alike)."""
 
     def __init__(self, app: QApplication, window: MainWindow, path: str, wait_for_run: bool,
-                 report: str | None = None) -> None:
+                 report: str | None = None, scripted: bool = False) -> None:
         self.app, self.window, self.path, self.report = app, window, path, report
         self.report_job: object = None
         self.exit_code = 0
         self.done = False
-        if wait_for_run:
+        if scripted:  # a storyline script says when (take_soon) or that it failed (fail)
+            QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: self._take(1))
+        elif wait_for_run:
             window.run_finished.connect(self._finished)
             window.run_failed.connect(lambda _m: self._take(1))
             QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: self._take(1))
@@ -57,6 +59,15 @@ class Screenshot:
     def _finished(self, _result: object, tag: str) -> None:
         if tag != "quick":
             QTimer.singleShot(400, lambda: self._take(0))  # let the last repaint land
+
+    def take_soon(self) -> None:
+        QTimer.singleShot(600, lambda: self._take(0))  # let the last repaint land
+
+    def fail(self, message: str) -> None:
+        print(f"Skärmbilden togs inte: {message}", file=sys.stderr)
+        self.done = True
+        self.exit_code = 2
+        QTimer.singleShot(0, self._quit)
 
     def _take(self, code: int) -> None:
         if self.done:
@@ -97,6 +108,7 @@ class Screenshot:
         self._quit()
 
     def _quit(self) -> None:
+        self.window.document.undo_stack.setClean()  # nobody is there to ask about saving (a storyline's steps)
         self.window.close()
         self.app.exit(self.exit_code)
 
@@ -152,7 +164,8 @@ def add_fonts_if_missing() -> None:
 
 
 def _run(app: QApplication, args: argparse.Namespace, shooting: bool, holder: dict[str, MainWindow]) -> int:
-    window = MainWindow(fullscreen_theme_day=not shooting)
+    theme_day = bool(getattr(args, "theme_day", False) or getattr(args, "storyline", None))
+    window = MainWindow(fullscreen_theme_day=theme_day or not shooting)  # theme day is full screen, shot too
     holder["window"] = window
     window.interactive = not shooting
     if shooting:
@@ -171,7 +184,10 @@ def _run(app: QApplication, args: argparse.Namespace, shooting: bool, holder: di
     if scenario and not window.open_file(scenario) and shooting:
         window.close()
         return 2
-    if getattr(args, "theme_day", False):
+    storyline = getattr(args, "storyline", None)
+    if storyline:
+        pass  # started below, once the screenshot knows to wait for it
+    elif getattr(args, "theme_day", False):
         window.set_theme_day(True)  # starts a quick estimate, then refines it
     elif getattr(args, "run", False):
         window.run()
@@ -179,6 +195,16 @@ def _run(app: QApplication, args: argparse.Namespace, shooting: bool, holder: di
     shot = None
     if shooting:
         waits = bool(getattr(args, "run", False) or getattr(args, "theme_day", False))
-        shot = Screenshot(app, window, args.screenshot, waits, getattr(args, "report", None))
+        shot = Screenshot(app, window, args.screenshot, waits, getattr(args, "report", None), bool(storyline))
+    if storyline:
+        from barntid.gui.theme_day.script import StorylineScript
+
+        script = StorylineScript(window, window.storylines, shot.take_soon if shot else lambda: None,
+                                 shot.fail if shot else lambda m: print(m, file=sys.stderr))
+        if not script.start(storyline, args.step, args.pin_step, getattr(args, "changes", {}),
+                            bool(getattr(args, "preliminary", False))):
+            window.document.undo_stack.setClean()
+            window.close()
+            return 2
     code = app.exec()
     return shot.exit_code if shot is not None else int(code)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 
 from barntid.gui import app as gui_app
 from barntid.gui import settings
@@ -30,13 +30,32 @@ def barntid(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str
 
 
 @pytest.mark.parametrize("theme_day", [False, True])
-def test_screenshot_mode_runs_saves_and_exits_zero(tmp_path: Path, theme_day: bool) -> None:
+def test_screenshot_mode_runs_saves_and_exits_zero(qapp: Any, tmp_path: Path, theme_day: bool) -> None:
     shot = tmp_path / "shot.png"
     extra = ["--theme-day"] if theme_day else []
     done = barntid(str(scenario_file(tmp_path)), "--run", "--screenshot", str(shot), *extra)
     assert done.returncode == 0, done.stderr
     image = QImage(str(shot))
-    assert (image.width(), image.height()) == gui_app.SCREENSHOT_SIZE
+    # Theme day is full screen, as the room sees it (the offscreen screen here, the same in this process).
+    screen = QGuiApplication.primaryScreen().geometry()
+    size = (screen.width(), screen.height()) if theme_day else gui_app.SCREENSHOT_SIZE
+    assert (image.width(), image.height()) == size
+
+
+def test_screenshot_of_a_storyline_step_with_a_pinned_step_and_a_change_by_hand(tmp_path: Path) -> None:
+    (tmp_path / "storylines").mkdir()
+    scenario_file(tmp_path, "sjobo-2015.toml", simulation__replications=2, simulation__years=0.25)
+    story = tmp_path / "storylines" / "sjobo.toml"
+    story.write_bytes((ROOT / "scenarios" / "storylines" / "sjobo.toml").read_bytes())
+    shot = tmp_path / "step.png"
+    done = barntid("--storyline", str(story), "--step", "3", "--pin-step", "1", "--set", "staff.admin_fte=2",
+                   "--screenshot", str(shot))
+    assert done.returncode == 0, done.stderr
+    assert not QImage(str(shot)).isNull()
+    done = barntid("--storyline", str(story), "--step", "9", "--screenshot", str(tmp_path / "x.png"))
+    assert done.returncode == 2 and "steg 1–7" in done.stderr
+    done = barntid(str(scenario_file(tmp_path)), "--step", "2", "--screenshot", str(tmp_path / "x.png"))
+    assert done.returncode == 2 and "--storyline" in done.stderr
 
 
 def test_screenshot_with_the_committee_report_from_its_own_process(tmp_path: Path) -> None:

@@ -169,11 +169,14 @@ ett fält. Osparade ändringar sparas automatiskt.</p>
     (THEME_DAY, "Temadag", """
 <p><b>Temadagsläge</b> (F11) är gjort för en projektor inför en sal: helskärm, stor text, diagrammet över
 kontakttiden med målet 20 % och några stora reglage (tjänster, administration, assistenter, bärbara datorer,
-parbesök). Varje ändring ger en snabb uppskattning inom ungefär en sekund och förfinas sedan medan fler
-replikeringar blir klara.</p>
+parbesök). Varje ändring ger en snabb uppskattning inom ungefär en sekund, märkt <i>Preliminärt</i> och i
+grått; när alla replikeringar är klara visas den slutliga siffran, grön om målet nås och röd annars.</p>
 <p>En <b>berättelse</b> (Visa → Öppna berättelse, filen <i>storylines/sjobo.toml</i>) går igenom Sjöbos åtgärder
 steg för steg: piltangenterna höger och vänster byter steg, och varje steg visar kontakttiden före och
-efter. Esc eller F11 lämnar temadagsläget.</p>
+efter och alla åtgärder som berättelsen slår på. Diagrammets axlar ligger fast genom hela berättelsen. Medan
+du pratar räknas stegen färdigt i bakgrunden, så att bläddra fram och tillbaka visar slutsiffran direkt; ett
+scenario som redan är beräknat räknas aldrig om. Ändrar du något för hand står det "+ egen ändring" både i
+rubriken och på kontaktkortet. Esc eller F11 lämnar temadagsläget.</p>
 <p>Tips: öppna programmet och kör en gång innan publiken kommer, så är beräkningsprocesserna igång. Kör
 från en USB-sticka går bra; programmet skriver inget i sin egen mapp.</p>
 """),
@@ -247,11 +250,14 @@ changes are saved automatically.</p>
     (THEME_DAY, "Running a theme day", """
 <p><b>Theme-day mode</b> (F11) is made for a projector in front of a room: full screen, large type, the
 contact-share chart with the 20% goal and a few big controls (posts, administration, assistants, laptops,
-pair visits). Each change gives a quick estimate within about a second, refined as more replications
-finish.</p>
+pair visits). Each change gives a quick estimate within about a second, marked <i>Preliminary</i> and in
+grey; once all replications are in, the final figure follows, green if it reaches the goal and red if not.</p>
 <p>A <b>storyline</b> (View → Open storyline, the file <i>storylines/sjobo.toml</i>) walks through Sjöbo's
 measures step by step: the right and left arrow keys change step, and each step shows the contact share
-before and after. Esc or F11 leaves theme-day mode.</p>
+before and after and every measure the storyline switches on. The chart's axes stay fixed for the whole
+storyline. While you talk, the steps are computed in the background, so stepping back and forth shows the
+final figure at once; a scenario already computed is never run again. A change by hand reads "+ own change"
+in the heading and on the contact card alike. Esc or F11 leaves theme-day mode.</p>
 <p>Tip: open the program and run once before the audience arrives, so the calculation processes are
 running. Running from a USB stick is fine; the program writes nothing into its own folder.</p>
 """),

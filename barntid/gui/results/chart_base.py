@@ -31,6 +31,9 @@ matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" i
 class ChartWidget(QWidget):
     """Base class: subclasses implement `title()` and `plot(ax)` from `self.entries`."""
 
+    title_pt = 13.0  # the title's size in points at scale 1
+    roles_in_legend = False  # name a lone scenario by its role ('Aktuell') rather than its name (theme day)
+
     def __init__(self, parent: QWidget | None = None, scale: float = 1.0, toolbar: bool = True) -> None:
         super().__init__(parent)
         self.scale = scale
@@ -81,7 +84,8 @@ class ChartWidget(QWidget):
         self.figure.clear()
         self._legend = None
         ax = self.figure.add_subplot()
-        self._title = ax.set_title(self._wrapped_title(), loc="left", fontsize=self.fs(13), fontweight="bold")
+        self._title = ax.set_title(self._wrapped_title(), loc="left", fontsize=self.fs(self.title_pt),
+                                   fontweight="bold")
         ax.tick_params(labelsize=self.fs(10))
         if self.entries:
             self.plot(ax)
@@ -95,7 +99,7 @@ class ChartWidget(QWidget):
         self.stale = False
 
     def _wrapped_title(self) -> str:
-        chars = int(self.figure.get_figwidth() * 72 / (0.68 * self.fs(13)))  # bold DejaVu: ~0.68 em per char
+        chars = int(self.figure.get_figwidth() * 72 / (0.68 * self.fs(self.title_pt)))  # bold DejaVu: ~0.68 em per char
         return self.wrap(self.title(), max(20, chars))
 
     def _on_resize(self, _event: object) -> None:
@@ -181,7 +185,7 @@ class ChartWidget(QWidget):
 
     def who(self, e: Entry) -> str:
         """How a legend names a scenario: its role when several are shown, else its name."""
-        return e.short if len(self.entries) > 1 else e.result.scenario.name
+        return e.short if len(self.entries) > 1 or self.roles_in_legend else e.result.scenario.name
 
     def name(self, e: Entry) -> str:
         """How an axis names a scenario: role and changes when several are shown, else its name."""

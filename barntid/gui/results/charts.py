@@ -65,10 +65,17 @@ def ordered(entries: list[Entry]) -> list[Entry]:
 
 
 class LineBandChart(ChartWidget):
-    """A weekly series per scenario: moving average with its 95 % band (contact share, caseload)."""
+    """A weekly series per scenario: moving average with its 95 % band (contact share, caseload).
+
+    `limits` (last week, top of the y-axis) fixes both axes, so they stay put while results change (theme
+    day); `preliminary` draws the current line dashed and says so in the legend; `legend_inside` puts the
+    legend in the upper left of the plot, where fixed limits leave room, instead of below it."""
 
     series = ""
     percent = False
+    limits: tuple[int, float] | None = None
+    preliminary = False
+    legend_inside = False
 
     def ylabel(self) -> str:
         raise NotImplementedError
@@ -84,9 +91,16 @@ class LineBandChart(ChartWidget):
             ax.fill_between(x, lo * k, hi * k, color=e.color, alpha=0.18 if main else 0.10, lw=0)
             value = fmt(self.series, e.result.kpis[self.series].mean, lang.current())
             text = self.tr("%1 – medel %2").replace("%1", self.who(e)).replace("%2", value)
-            ax.plot(x, mean * k, color=e.color, lw=2.6 if main else 2.0, label=text)
+            dashed = self.preliminary and e.role == "current"
+            if dashed:
+                text = self.tr("%1 (preliminärt)").replace("%1", text)
+            ax.plot(x, mean * k, color=e.color, lw=2.6 if main else 2.0, label=text,
+                    ls=(0, (5, 3)) if dashed else "-")
             top = max(top, float(np.nanmax(hi * k)) if np.isfinite(hi).any() else 0.0)
         self.decorate(ax, top)
+        if self.limits is not None:
+            ax.set_xlim(1, max(2, self.limits[0]))
+            ax.set_ylim(0, self.limits[1])
         self.calendar_axis(ax, self.tr("linje: glidande medel över 4 veckor"))
         ax.set_ylabel(self.ylabel(), fontsize=self.fs(11))
         ax.grid(True, axis="y", color="#e0e0e0")
@@ -94,7 +108,10 @@ class LineBandChart(ChartWidget):
         handles, labels = ax.get_legend_handles_labels()
         handles.append(Patch(color="#9e9e9e", alpha=0.35))
         labels.append(self.tr("Spridning: 95 % av körningarna"))
-        self.legend_below(ax, 1, handles, labels, 10)
+        if self.legend_inside:
+            ax.legend(handles, labels, loc="upper left", fontsize=self.fs(10), framealpha=0.9, borderaxespad=0.3)
+        else:
+            self.legend_below(ax, 1, handles, labels, 10)
 
     def decorate(self, ax: Axes, top: float) -> None:
         ax.set_ylim(0, top * 1.1 if top > 0 else 1)

@@ -1,22 +1,63 @@
 """Key figures in large type: contact share with its interval and chance of reaching the goal, deadline
-compliance, turnover and cost; with the difference from the pinned baseline when there is one."""
+compliance, turnover and cost; with the difference from the pinned baseline when there is one.
+
+A result is shown as FINAL (all replications of the scenario on screen: the contact share in the goal's colour),
+PRELIMINARY (a quick estimate or a run still going: neutral colour, marked "Preliminärt", no goal chance) or
+STALE (of the scenario before the last change: grey, "Räknar …")."""
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import difference_text
-from barntid.present.format import fmt, fmt_interval, label
+from barntid.present.format import fmt, fmt_difference, fmt_interval, label
 from barntid.sim.experiment import plausibility
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
+from barntid.sim.scenario.schema import Scenario
 
 GOOD = "#1b5e20"
 BAD = "#b3261e"
 NEUTRAL = "#1a1a1a"
 WARNING_STYLE = "background: #fff4e5; color: #663c00; border: 1px solid #ffb74d; border-radius: 4px; padding: 4px 8px;"
+PRELIMINARY = "#546e7a"
+STALE = "#90a4ae"
+
+
+class Shown(StrEnum):
+    FINAL = "final"
+    PRELIMINARY = "preliminary"
+    STALE = "stale"
+
+
+def shown_state(result: ExperimentResult | None, scenario: Scenario | None, running: bool) -> Shown:
+    """How far a result on screen can be trusted for `scenario` (None: the result's own scenario)."""
+    if result is None:
+        return Shown.STALE
+    target = scenario or result.scenario
+    if result.scenario.model_copy(update={"simulation": target.simulation}) != target:
+        return Shown.STALE
+    complete = (len(result.replications) >= target.simulation.replications
+                and result.scenario.simulation == target.simulation)
+    return Shown.FINAL if complete and not running else Shown.PRELIMINARY
+
+
+@dataclass(frozen=True)
+class CardSizes:
+    """Pixel sizes of a card's text: title, value (the headline card's is larger) and the small lines."""
+
+    title: int = 13
+    value: int = 30
+    headline: int = 51
+    small: int = 12
+
+    @staticmethod
+    def scaled(scale: float) -> CardSizes:
+        return CardSizes(round(13 * scale), round(30 * scale), round(51 * scale), round(12 * scale))
 
 CARDS = ("contact_share", "assessment_within_14d", "investigation_within_4m", "turnover_rate", "annual_cost_sek")
 
@@ -39,83 +80,130 @@ class KpiCard(QFrame):
 
     def __init__(self, name: str, scale: float, headline: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name = name
-        self.value_px = round(30 * scale * (1.7 if headline else 1.0))
+        self.name, self.headline = name, headline
+        self.sizes = CardSizes.scaled(scale)
+        self.colour = NEUTRAL
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("kpiCard")
         self.setStyleSheet("#kpiCard { background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }")
-        box = QVBoxLayout(self)
-        box.setContentsMargins(int(10 * scale), int(6 * scale), int(10 * scale), int(6 * scale))
-        box.setSpacing(int(2 * scale))
+        self.box = QVBoxLayout(self)
         self.title = QLabel(hyphenable(label(name, lang.current())))
         self.title.setWordWrap(True)
+        self.subject = QLabel("")  # what the figures are of, when it needs saying ("Steg 3 + egen ändring")
+        self.subject.setVisible(False)
+        self.tag = QLabel("")  # "Preliminärt …" or "Räknar …"
+        self.tag.setVisible(False)
         self.value = QLabel("–")
         self.interval = QLabel("")
         self.extra = QLabel("")
-        self.extra.setWordWrap(True)
-        self.title.setStyleSheet(f"font-size: {round(13 * scale)}px; color: #37474f; font-weight: 600;")
-        self._colour(NEUTRAL)
-        self.interval.setStyleSheet(f"font-size: {round(12 * scale)}px; color: #455a64;")
-        self.extra.setStyleSheet(f"font-size: {round(12 * scale)}px; color: #263238;")
-        for w in (self.title, self.value, self.interval, self.extra):
+        for w in (self.title, self.subject, self.tag, self.value, self.interval, self.extra):
             w.setWordWrap(w is not self.value)
-            box.addWidget(w)
-        box.addStretch(1)
+            self.box.addWidget(w)
+        self.box.addStretch(1)
+        self.set_sizes(self.sizes, scale)
 
-    def show_result(self, result: ExperimentResult | None, baseline: ExperimentResult | None) -> None:
+    def set_sizes(self, sizes: CardSizes, spacing: float = 1.0) -> None:
+        self.sizes = sizes
+        m = round(8 * spacing)
+        self.box.setContentsMargins(m + 2, m - 2, m + 2, m - 2)
+        self.box.setSpacing(max(1, round(2 * spacing)))
+        self.title.setStyleSheet(f"font-size: {sizes.title}px; color: #37474f; font-weight: 600;")
+        self.subject.setStyleSheet(f"font-size: {sizes.small}px; color: #0d47a1; font-weight: 700;")
+        self.tag.setStyleSheet(f"font-size: {sizes.small}px; color: {PRELIMINARY}; font-weight: 700;")
+        self.interval.setStyleSheet(f"font-size: {sizes.small}px; color: #455a64;")
+        self.extra.setStyleSheet(f"font-size: {sizes.small}px; color: #263238;")
+        self._colour(self.colour)
+
+    def set_subject(self, text: str) -> None:
+        self.subject.setText(text)
+        self.subject.setVisible(bool(text))
+
+    def show_result(self, result: ExperimentResult | None, baseline: ExperimentResult | None,
+                    state: Shown = Shown.FINAL, compact: bool = False) -> None:
+        """`compact`: the interval on one line and the difference from the baseline only (theme day)."""
         if result is None or not result.replications:
             self.value.setText("–")
-            self.interval.setText(self.tr("Inget resultat ännu"))
+            self.interval.setText(self.tr("Inget resultat ännu") if state != Shown.STALE else "")
             self.extra.setText("")
+            self._tag(state)
             self._colour(NEUTRAL)
             return
         e = result.kpis[self.name]
-        self.value.setText(fmt(self.name, e.mean, lang.current()))
+        stale_headline = state == Shown.STALE and self.headline  # the old figure would read as the new one's
+        self.value.setText("…" if stale_headline else fmt(self.name, e.mean, lang.current()))
         interval = fmt_interval(self.name, e, lang.current())
-        self.interval.setText(self.tr("95 %-intervall:\n%1").replace("%1", interval) if interval != "–"
+        if compact:  # the unit once: '19,0–19,6 %'
+            lo, hi = fmt(self.name, e.lo, lang.current()), fmt(self.name, e.hi, lang.current())
+            unit = hi.split(" ", 1)[1] if " " in hi else ""
+            interval = f"{lo.removesuffix(' ' + unit) if unit else lo}–{hi}" if interval != "–" else "–"
+        text = self.tr("95 %-intervall: %1") if compact else self.tr("95 %-intervall:\n%1")
+        self.interval.setText(text.replace("%1", interval) if interval != "–"
                               else self.tr("(inget intervall: det behövs minst två körningar)"))
+        self._tag(state)
         lines = []
         if self.name == "contact_share":
             goal = result.goal
             reached = math.isfinite(e.mean) and e.mean >= goal - 1e-12
-            self._colour(GOOD if reached else BAD)
+            # The goal's colour only on a final figure: a quick estimate of 20,0 % must not turn green first.
+            self._colour({Shown.FINAL: GOOD if reached else BAD, Shown.PRELIMINARY: PRELIMINARY}.get(state, STALE))
             p = result.p_goal
-            lines.append(self.tr("Mål %1 · sannolikhet att nå målet: %2")
-                         .replace("%1", lang.percent(goal, 1))
-                         .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
+            if state == Shown.FINAL:
+                text = self.tr("Mål %1: sannolikhet %2") if compact else self.tr(
+                    "Mål %1 · sannolikhet att nå målet: %2")
+                lines.append(text.replace("%1", lang.percent(goal, 1))
+                             .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
+            else:
+                lines.append(self.tr("Mål %1").replace("%1", lang.percent(goal, 1)))
             child = result.kpis["child_contact_share"].mean
-            if math.isfinite(child):
+            if math.isfinite(child) and not compact:
                 lines.append(self.tr("Barnens tid (ett parbesök räknas en gång): %1")
                              .replace("%1", fmt("child_contact_share", child, lang.current())))
                 self.extra.setToolTip(self.tr(
                     "Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie "
                     "gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna "
                     "faktiskt får."))
+        else:  # grey like the headline while preliminary: every figure on screen is from the same run
+            self._colour({Shown.FINAL: NEUTRAL, Shown.PRELIMINARY: PRELIMINARY}.get(state, STALE))
         if baseline is not None and baseline is not result:
             d = paired_difference(baseline, result, self.name)
-            lines.append(self.tr("Mot jämförelsen: %1").replace("%1", difference_text(self.name, d, " ")))
+            shown = fmt_difference(self.name, d.mean, lang.current()) if compact else difference_text(self.name, d, " ")
+            lines.append(self.tr("Mot jämförelsen: %1").replace("%1", shown))
             if self.name != "contact_share":
                 self.extra.setToolTip(self.tr("p.e. = procentenheter: skillnaden mellan två andelar (från 11 % till "
                                               "13 % är +2 p.e.). Inom hakparentes: 95 %-intervallet."))
         self.extra.setText("\n".join(lines))
 
+    def _tag(self, state: Shown) -> None:
+        texts = {Shown.PRELIMINARY: self.tr("Preliminärt"), Shown.STALE: self.tr("Räknar …")}
+        self.tag.setText(texts.get(state, ""))
+        self.tag.setVisible(state != Shown.FINAL and self.headline)
+
     def _colour(self, colour: str) -> None:
-        self.value.setStyleSheet(f"font-size: {self.value_px}px; font-weight: 700; color: {colour};")
+        self.colour = colour
+        px = self.sizes.headline if self.headline else self.sizes.value
+        self.value.setStyleSheet(f"font-size: {px}px; font-weight: 700; color: {colour};")
 
 
 class KpiPanel(QWidget):
-    """A row (or grid) of KPI cards and a line saying how many replications they rest on."""
+    """A row, a grid or a column of KPI cards and a line saying how many replications they rest on."""
 
-    def __init__(self, scale: float = 1.0, rows: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(self, scale: float = 1.0, rows: int = 1, parent: QWidget | None = None,
+                 names: tuple[str, ...] = CARDS) -> None:
         super().__init__(parent)
-        self.cards = {name: KpiCard(name, scale, rows > 1 and name == "contact_share") for name in CARDS}
+        self.cards = {name: KpiCard(name, scale, rows != 1 and name == "contact_share") for name in names}
+        self.compact = rows == 0
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(int(8 * scale))
-        # The contact share is the headline: two columns in one row, or the full height beside a 2 x 2 grid.
+        # The contact share is the headline: two columns in one row, the full height beside a 2 x 2 grid, or
+        # the top of a column (rows=0).
         others = [c for name, c in self.cards.items() if name != "contact_share"]
-        if rows == 1:
+        if rows == 0:
+            for i, card in enumerate(self.cards.values()):
+                grid.addWidget(card, i, 0)
+            grid.setRowStretch(len(self.cards), 1)
+        elif rows == 1:
             grid.addWidget(self.cards["contact_share"], 0, 0, 1, 2)
             for i, card in enumerate(others):
                 grid.addWidget(card, 0, 2 + i)
@@ -128,6 +216,7 @@ class KpiPanel(QWidget):
         outer.addLayout(grid)
         status = QHBoxLayout()
         self.status = QLabel(self.tr("Kör scenariot (F5) för att se nyckeltalen."))
+        self.status.setWordWrap(True)
         self.status.setStyleSheet(f"font-size: {round(12 * scale)}px; color: #455a64;")
         status.addWidget(self.status)
         outer.addLayout(status)
@@ -137,11 +226,19 @@ class KpiPanel(QWidget):
         self.warning.setVisible(False)
         outer.addWidget(self.warning)
 
-    def show_result(self, result: ExperimentResult | None, baseline: ExperimentResult | None = None,
-                    running: bool = False) -> None:
+    def set_sizes(self, sizes: CardSizes, spacing: float = 1.0) -> None:
         for card in self.cards.values():
-            card.show_result(result, baseline)
-        notes = plausibility.warnings(result) if result is not None and not running else []
+            card.set_sizes(sizes, spacing)
+        self.grid.setSpacing(round(8 * spacing))
+        self.status.setStyleSheet(f"font-size: {sizes.small}px; color: #455a64;")
+
+    def show_result(self, result: ExperimentResult | None, baseline: ExperimentResult | None = None,
+                    running: bool = False, state: Shown | None = None) -> None:
+        """`state` defaults to preliminary while running, else final."""
+        state = state or (Shown.PRELIMINARY if running else Shown.FINAL)
+        for card in self.cards.values():
+            card.show_result(result, baseline, state, self.compact)
+        notes = plausibility.warnings(result) if result is not None and state == Shown.FINAL else []
         self.warning.setText("\n".join(f"⚠ {n}" for n in notes))
         self.warning.setVisible(bool(notes))
         if result is None:

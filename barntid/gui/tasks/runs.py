@@ -4,10 +4,15 @@
 ``iter_replications`` on the shared pool and reports a snapshot ExperimentResult after every finished
 replication. Starting a new run stops the one before (its signals are dropped), so the latest request always
 wins. A pool left broken by a worker process that died is replaced.
+
+Finished runs are kept in `cache` (``barntid.gui.tasks.cache``): a request for a scenario already run with the
+same seed and replications starts no job and completes at once with the kept result. `idle` is set while no
+run of the user's is going, so background work (theme day's precompute) can give way.
 """
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -16,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from barntid.gui.tasks.cache import ResultCache
 from barntid.gui.tasks.job import Job, JobContext, Progress
 from barntid.gui.tasks.worker import call_politely
 from barntid.sim.experiment.results import ExperimentResult
@@ -69,6 +75,10 @@ class RunController(QObject):
         self.request: RunRequest | None = None
         self.jobs: list[Job] = []
         self._warm: list[Future[object]] = []
+        self.cache = ResultCache()
+        self.idle = threading.Event()
+        self.idle.set()
+        self.busy_changed.connect(lambda busy: self.idle.clear() if busy else self.idle.set())
 
     # -- pool --------------------------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -99,6 +109,14 @@ class RunController(QObject):
         request = RunRequest(scenario, replications or scenario.simulation.replications, tag)
         if self.active is not None:
             self.active.stop()
+        kept = self.cache.get(request.scenario, request.replications)
+        if kept is not None:  # the same scenario, seed and replications: the same numbers, no need to run
+            self.request = request
+            if self.active is not None:
+                self.active = None
+                self.busy_changed.emit(False)
+            self.completed.emit(kept, tag)
+            return
         if self.pool is None:
             self.warm_up()
         job = Job(partial(run_request, request), self.pool)
@@ -106,6 +124,7 @@ class RunController(QObject):
                        failed=self._on_failed)
         self.jobs = [j for j in self.jobs if not j.isFinished()] + [job]
         self.active, self.request = job, request
+        self.idle.clear()  # before the job submits anything: background work waits from now on
         job.start()
         self.busy_changed.emit(True)
 
@@ -134,7 +153,13 @@ class RunController(QObject):
         if request is not None:
             self.progressed.emit(progress.done, progress.total, progress.data, request.tag)
 
+    def is_cached(self, scenario: Scenario, replications: int | None = None) -> bool:
+        """Whether a run of the scenario (all its replications unless told) would come from the cache."""
+        return (scenario, replications or scenario.simulation.replications) in self.cache
+
     def _on_completed(self, result: ExperimentResult) -> None:
+        if result.replications:  # only a job that ran to its end succeeds: a stopped one's result never gets here
+            self.cache.put(result, len(result.replications))
         request = self._finish()
         if request is not None:
             self.completed.emit(result, request.tag)

@@ -1,6 +1,8 @@
 """The window's storylines: open one (theme day starts), step with the keys, show the step in the panel.
 
-The feature owns its actions (open, next and previous step); the window puts them in its menus.
+The feature owns its actions (open, next and previous step); the window puts them in its menus. While theme day
+shows a storyline, its steps are run in the background (`Precomputer`, behind the user's own runs), so
+stepping back and forth shows each step's final figure at once; leaving theme day stops that.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from barntid.gui.api import WindowApi
+from barntid.gui.tasks.precompute import Precomputer
 from barntid.gui.theme_day.storyline_panel import STORYLINE_FILTER, StorylinePlayer, default_storyline
 from barntid.gui.theme_day.view import ThemeDayView
+from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import ScenarioError
 from barntid.sim.scenario.schema import Scenario
 
@@ -26,6 +30,9 @@ class StorylineCommands(QObject):
         self.w, self.view = window, view
         self.player = StorylinePlayer(self)
         self.player.changed.connect(self._show)
+        self.precompute = Precomputer(window.runner, self)
+        self.precompute.ready.connect(self._precomputed)
+        self.precompute.progressed.connect(self._precompute_progress)
         parent = window.window()
         self.open_action = QAction(self.tr("Öppna &berättelse …"), parent)
         tip = self.tr("Temadag: gå igenom ett förberett förlopp steg för steg")
@@ -50,9 +57,7 @@ class StorylineCommands(QObject):
         """Load a storyline; its first step becomes a new, unsaved scenario, shown on theme day."""
         w = self.w
         if path is None:
-            start = default_storyline() or self.player.path or Path.cwd()
-            chosen, _f = QFileDialog.getOpenFileName(w.window(), self.tr("Öppna berättelse"), str(start),
-                                                     STORYLINE_FILTER)
+            chosen = self._choose(default_storyline() or self.player.path or Path.cwd())
             if not chosen:
                 return False
             path = chosen
@@ -64,6 +69,7 @@ class StorylineCommands(QObject):
             w.show_error(self.tr("Kan inte öppna berättelsen"), w.problems_text(exc))
             return False
         w.forget_results()
+        self.view.fix_axes([step.scenario for step in storyline.steps])
         w.document.new_from(storyline.steps[0].scenario)
         if w.is_theme_day:
             self.enable_keys(True)
@@ -71,9 +77,23 @@ class StorylineCommands(QObject):
             w.set_theme_day(True)
         return True
 
+    def _choose(self, start: Path) -> str:
+        """The storyline file to open, or ''. On theme day the dialog is large enough for the large type."""
+        parent, title = self.w.window(), self.tr("Öppna berättelse")
+        if not self.w.is_theme_day:
+            return QFileDialog.getOpenFileName(parent, title, str(start), STORYLINE_FILTER)[0]
+        dialog = QFileDialog(parent, title, str(start), STORYLINE_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.resize(parent.width() * 3 // 4, parent.height() * 2 // 3)
+        return dialog.selectedFiles()[0] if dialog.exec() else ""
+
     def step(self, delta: int) -> bool:
         """One step forward (+1) or back (-1): the step's scenario as an undoable change, then a re-run."""
-        step = self.player.go(self.player.index + delta)
+        return self.go(self.player.index + delta)
+
+    def go(self, index: int) -> bool:
+        """Step `index` (0-based) as an undoable change, then a re-run; False if there is no such step."""
+        step = self.player.go(index)
         if step is None:
             return False
         self.w.document.replace_scenario(step.scenario, self.tr("Berättelse: %1").replace("%1", step.title))
@@ -84,10 +104,39 @@ class StorylineCommands(QObject):
         on = theme_day and self.player.storyline is not None
         self.next_action.setEnabled(on)
         self.previous_action.setEnabled(on)
+        if on:
+            self._start_precompute()
+        else:
+            self.precompute.stop()
+
+    def _start_precompute(self) -> None:
+        """The steps from the current one onwards, then those before it, each with all its replications."""
+        steps = self.player.steps
+        i = self.player.index
+        self.precompute.start([s.scenario for s in steps[i + 1:] + steps[:i + 1][::-1]])
+
+    def _precomputed(self, result: ExperimentResult) -> None:
+        self.player.record(result, final=True)
+
+    def _precompute_progress(self, done: int, total: int) -> None:
+        if self.w.is_theme_day and done == total and not self.w.runner.busy:
+            self.view.show_progress(self.tr("Alla steg i berättelsen är beräknade."))
+
+    def close(self) -> None:
+        """Stop the background work (the window is closing)."""
+        self.precompute.stop()
 
     def _scenario_changed(self, scenario: Scenario) -> None:
         if self.player.storyline is not None:
             self.player.follow(scenario)
 
     def _show(self) -> None:
-        self.view.story.show_player(self.player, self.w.document.scenario.simulation.goal)
+        """The panel, and the contact card saying which step (and whether changed by hand) it shows."""
+        player = self.player
+        self.view.story.show_player(player, self.w.document.scenario.simulation.goal)
+        subject = ""
+        if player.step is not None:
+            subject = self.tr("Steg %1").replace("%1", str(player.index + 1))
+            if player.modified:
+                subject += " " + self.tr("+ egen ändring")
+        self.view.kpis.cards["contact_share"].set_subject(subject)

@@ -10,6 +10,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 from barntid.gui.i18n import lang
 from barntid.gui.results.charts import ContactShareChart
 from barntid.gui.results.compare import Entry
-from barntid.gui.results.kpi_panel import KpiPanel
+from barntid.gui.results.kpi_panel import KpiPanel, Shown
+from barntid.gui.theme_day.room import Room, axis_limits
 from barntid.gui.theme_day.storyline_panel import StorylinePanel
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import field_info, get
@@ -40,25 +42,35 @@ SLIDERS: tuple[tuple[str, float, float, float, float], ...] = (
     ("staff.assistant_fte", 0, 10, 0.5, 0.5),
 )
 CHECKS: tuple[str, ...] = ("measures.mobile_documentation", "measures.pair_visits")
+# The headline and two more in a column beside the chart, which so keeps most of the height.
+THEME_CARDS = ("contact_share", "turnover_rate", "annual_cost_sek")
 
-STYLE = """
-QWidget#themeDay { background: #f5f7f8; }
-QWidget#themeDay QLabel { font-size: 20px; }
-QLabel#themeTitle { font-size: 30px; font-weight: 700; color: #0d47a1; }
-QLabel[class="value"] { font-size: 30px; font-weight: 700; min-width: 80px; }
-QCheckBox { font-size: 22px; spacing: 14px; }
-QCheckBox::indicator { width: 30px; height: 30px; }
-QPushButton { font-size: 22px; padding: 8px 16px; }
-QPushButton[class="step"] { font-size: 28px; font-weight: 700; min-width: 52px; min-height: 44px; padding: 0; }
-QSlider::groove:horizontal { height: 12px; background: #cfd8dc; border-radius: 6px; }
-QSlider::sub-page:horizontal { background: #90caf9; border-radius: 6px; }
-QSlider::handle:horizontal { width: 34px; margin: -12px 0; background: #1565c0; border-radius: 17px; }
-QProgressBar { font-size: 16px; min-height: 24px; }
+
+def style(room: Room) -> str:
+    """The view's style sheet for a screen of the room's height."""
+    u, small, body, large = room.unit, room.small, room.body, room.large
+    step_w, step_h, handle = round(48 * u), round(44 * u), round(30 * u)
+    return f"""
+QWidget#themeDay {{ background: #f5f7f8; }}
+QWidget#themeDay QLabel {{ font-size: {body}px; }}
+QLabel#themeTitle {{ font-size: {large}px; font-weight: 700; color: #0d47a1; }}
+QLabel#themeStatus {{ font-size: {small}px; color: #455a64; }}
+QLabel[class="value"] {{ font-size: {large}px; font-weight: 700; min-width: {round(60 * u)}px; }}
+QCheckBox {{ font-size: {body}px; spacing: {round(14 * u)}px; }}
+QCheckBox::indicator {{ width: {handle}px; height: {handle}px; }}
+QPushButton {{ font-size: {small}px; padding: {round(6 * u)}px {round(10 * u)}px; }}
+QPushButton[class="step"] {{ font-size: {large}px; font-weight: 700; min-width: {step_w}px; max-width: {step_w}px;
+    min-height: {step_h}px; padding: 0; }}
+QSlider::groove:horizontal {{ height: {round(12 * u)}px; background: #cfd8dc; border-radius: {round(6 * u)}px; }}
+QSlider::sub-page:horizontal {{ background: #90caf9; border-radius: {round(6 * u)}px; }}
+QSlider::handle:horizontal {{ width: {handle}px; margin: -{round(10 * u)}px 0; background: #1565c0;
+    border-radius: {handle // 2}px; }}
+QProgressBar {{ max-height: {round(10 * u)}px; }}
 """
 
 
 class BigSlider(QWidget):
-    """Label, big − and + buttons, the value in large type, and a slider below."""
+    """The label with the value in large type beside it, and below a slider between big − and + buttons."""
 
     moved = Signal(str, float)
 
@@ -69,10 +81,11 @@ class BigSlider(QWidget):
         jump = max(1, round(button_step / step))
         info = field_info(key)
         grid = QGridLayout(self)
-        grid.setContentsMargins(0, 6, 0, 6)
+        grid.setContentsMargins(0, 2, 0, 2)
+        grid.setVerticalSpacing(2)
         title = QLabel(f"{lang.field_label(info, key)} ({lang.unit(info)})")
         title.setWordWrap(True)
-        grid.addWidget(title, 0, 0, 1, 3)
+        grid.addWidget(title, 0, 0, 1, 2)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.minus, self.plus = QPushButton("−"), QPushButton("+")
         for b in (self.minus, self.plus):
@@ -82,13 +95,14 @@ class BigSlider(QWidget):
         self.plus.clicked.connect(lambda: self.slider.setValue(self.slider.value() + jump))
         self.value = QLabel()
         self.value.setProperty("class", "value")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        grid.addWidget(self.value, 0, 2)
         grid.addWidget(self.minus, 1, 0)
-        grid.addWidget(self.value, 1, 1)
         grid.addWidget(self.plus, 1, 2)
+        grid.setColumnStretch(1, 1)
         self.slider.setMinimumHeight(40)
         self.slider.valueChanged.connect(self._moved)
-        grid.addWidget(self.slider, 2, 0, 1, 3)
+        grid.addWidget(self.slider, 1, 1)
         self._set_range(lo, hi)
 
     def _set_range(self, lo: float, hi: float) -> None:
@@ -115,7 +129,10 @@ class BigSlider(QWidget):
 
 
 class ThemeDayView(QWidget):
-    """Emits changes_requested({key: value}) once the controls have been still for DEBOUNCE_MS."""
+    """Emits changes_requested({key: value}) once the controls have been still for DEBOUNCE_MS.
+
+    Sizes follow the height of the screen the view is on (`Room`); `fix_axes` fixes the chart's axes for a
+    storyline or a scenario; Esc asks to leave (exit_requested)."""
 
     changes_requested = Signal(dict)
     exit_requested = Signal()
@@ -126,20 +143,22 @@ class ThemeDayView(QWidget):
         super().__init__(parent)
         self.setObjectName("themeDay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.room: Room | None = None
+        self._shown: tuple[ExperimentResult | None, ExperimentResult | None] = (None, None)
         self.pending: dict[str, Any] = {}
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self._flush)
+        self.leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)  # wherever the focus is (none, too)
+        self.leave_shortcut.activated.connect(self.exit_requested)
 
         controls = QVBoxLayout()
         title = QLabel(self.tr("Mer tid för barnen?"))
         title.setObjectName("themeTitle")
+        title.setToolTip(self.tr("Ändra bemanning och arbetssätt – diagrammet räknas om direkt."))
         controls.addWidget(title)
-        hint = QLabel(self.tr("Ändra bemanning och arbetssätt – diagrammet räknas om direkt."))
-        hint.setWordWrap(True)
-        controls.addWidget(hint)
         self.sliders = {key: BigSlider(key, lo, hi, step, jump) for key, lo, hi, step, jump in SLIDERS}
         for s in self.sliders.values():
             s.moved.connect(self._request)
@@ -151,12 +170,13 @@ class ThemeDayView(QWidget):
             box.toggled.connect(lambda on, k=key: self._request(k, on))
             self.checks[key] = box
             controls.addWidget(box)
-        controls.addSpacing(12)
+        controls.addSpacing(8)
         self.status = QLabel("")
+        self.status.setObjectName("themeStatus")
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 17px; color: #455a64;")
         controls.addWidget(self.status)
         self.progress = QProgressBar()
+        self.progress.setTextVisible(False)  # the status line above says how far
         self.progress.setVisible(False)
         controls.addWidget(self.progress)
         controls.addStretch(1)
@@ -168,26 +188,76 @@ class ThemeDayView(QWidget):
         pin.setToolTip(self.tr("Visa det här resultatet i grått när du provar andra val"))
         pin.clicked.connect(self.pin_requested)
         controls.addWidget(pin)
-        leave = QPushButton(self.tr("Avsluta temadag (F11)"))
+        leave = QPushButton(self.tr("Avsluta temadag (Esc)"))
+        leave.setToolTip(self.tr("Tillbaka till huvudfönstret (Esc eller F11)"))
         leave.clicked.connect(self.exit_requested)
         controls.addWidget(leave)
 
-        left = QWidget()
-        left.setLayout(controls)
-        left.setFixedWidth(400)
-        self.kpis = KpiPanel(scale=SCALE, rows=2)
+        self.left = QWidget()
+        self.left.setLayout(controls)
+        self.kpis = KpiPanel(scale=SCALE, rows=0, names=THEME_CARDS)
+        self.kpis.status.setVisible(False)  # the status line on the left says how far the run has come
         self.chart = ContactShareChart(scale=SCALE, toolbar=False)
+        self.chart.legend_inside = True
+        self.chart.title_pt = 11
+        self.chart.roles_in_legend = True
         self.story = StorylinePanel()
+        results = QHBoxLayout()
+        results.setSpacing(12)
+        results.addWidget(self.chart, 1)
+        results.addWidget(self.kpis)
         right = QVBoxLayout()
         right.addWidget(self.story)
-        right.addWidget(self.kpis)
-        right.addWidget(self.chart, 1)
+        right.addLayout(results, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.setSpacing(16)
-        layout.addWidget(left)
+        layout.addWidget(self.left)
         layout.addLayout(right, 1)
+        self.apply_room(Room(1000))
 
+    # -- sizes -------------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        screen = self.screen()
+        if screen is not None:
+            self.apply_room(Room(screen.geometry().height()))
+        super().showEvent(event)
+
+    def apply_room(self, room: Room) -> None:
+        """Size everything for the room's screen height (a no-op if it is the same as before)."""
+        if room == self.room:
+            return
+        self.room = room
+        u = room.unit
+        self.setStyleSheet(style(room))
+        for slider in self.sliders.values():
+            slider.slider.setMinimumHeight(round(34 * u))
+        self.kpis.set_sizes(room.cards(), 1.4 * u)
+        self._fit_columns()
+        self.story.apply_room(room)
+        self.chart.scale = room.chart_scale(self.chart.figure.dpi)
+        self.chart.stale = True
+        if self.chart.isVisible():
+            self.chart.redraw()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The controls and the key figures as wide as the type needs, but on a narrow (4:3) screen never so wide
+        that the chart between them is squeezed: together at most half the width."""
+        u = self.room.unit if self.room is not None else 1.0
+        width = self.width() or 1600
+        self.left.setFixedWidth(min(round(350 * u), round(0.22 * width)))
+        self.kpis.setFixedWidth(min(round(420 * u), round(0.28 * width)))
+
+    def fix_axes(self, scenarios: list[Scenario]) -> None:
+        """Fix the chart's axes for these scenarios (a storyline's steps): they stay put from now on."""
+        self.chart.limits = axis_limits(scenarios)
+        self.chart.stale = True
+
+    # -- controls ----------------------------------------------------------------------------------------
     def _request(self, key: str, value: Any) -> None:
         self.pending[key] = value
         self.debounce.start()
@@ -207,10 +277,22 @@ class ThemeDayView(QWidget):
                 box.setChecked(bool(get(scenario, key)))
                 box.blockSignals(False)
 
+    # -- results -----------------------------------------------------------------------------------------
     def show_results(self, entries: list[Entry], current: ExperimentResult | None,
-                     baseline: ExperimentResult | None, running: bool) -> None:
-        self.kpis.show_result(current, baseline, running)
+                     baseline: ExperimentResult | None, state: Shown) -> None:
+        """The key figures and the chart; the storyline panel's figure is the contact card's, in the same state."""
+        self._shown = (current, baseline)
+        self.kpis.show_result(current, baseline, state != Shown.FINAL, state)
+        self.story.show_result(current, state)
+        self.chart.preliminary = state != Shown.FINAL
         self.chart.set_entries(entries)
+
+    def show_stale(self) -> None:
+        """The scenario changed: the figures on screen are of the one before until the new ones come (the chart
+        waits for them too, so it is drawn once)."""
+        current, baseline = self._shown
+        self.kpis.show_result(current, baseline, True, Shown.STALE)
+        self.story.show_result(current, Shown.STALE)
 
     def show_progress(self, text: str, done: int = 0, total: int = 0) -> None:
         self.status.setText(text)

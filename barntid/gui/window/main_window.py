@@ -49,8 +49,9 @@ from barntid.gui.results.charts import (
 )
 from barntid.gui.results.compare import CompareTable, Comparison, Entry
 from barntid.gui.results.export import export_chart, export_results
-from barntid.gui.results.kpi_panel import KpiPanel
+from barntid.gui.results.kpi_panel import KpiPanel, shown_state
 from barntid.gui.tasks.runs import RunController
+from barntid.gui.theme_day.room import Room
 from barntid.gui.theme_day.storylines import StorylineCommands
 from barntid.gui.theme_day.view import ThemeDayView
 from barntid.gui.window import menus
@@ -325,6 +326,7 @@ class MainWindow(QMainWindow):
             return
         self.refresh_timer.stop()
         self.histories.close()  # before the pool it borrows goes
+        self.storylines.close()
         self.runner.shutdown()
         self.reports.job.cancel()
         self.autosaver.stop()
@@ -372,6 +374,7 @@ class MainWindow(QMainWindow):
         self.theme_view.set_scenario(scenario)
         self._update_title()
         if self.is_theme_day:
+            self.theme_view.show_stale()
             self.theme_rerun.start()  # any change on theme day, undo included, re-runs (coalesced)
         if self.current is not None and self.current.scenario != scenario:
             self.result_is_stale = True
@@ -383,6 +386,8 @@ class MainWindow(QMainWindow):
         sc = self.document.scenario
         if tag == "full" and not self._form_is_valid():
             return False
+        if tag == "quick" and self.runner.is_cached(sc):
+            tag = "refine"  # the full result is kept: show it at once, without an estimate first
         try:
             plausibility.check_meaningful(sc)
             if tag == "quick":
@@ -393,8 +398,9 @@ class MainWindow(QMainWindow):
         except ScenarioError as exc:
             self.show_error(self.tr("Kan inte köra scenariot"), self.problems_text(exc))
             return False
-        self.progress.setRange(0, 0)
-        self.statusBar().showMessage(self.tr("Kör %1 …").replace("%1", sc.name))
+        if self.runner.busy:  # else the result was kept from an identical run and is shown already
+            self.progress.setRange(0, 0)
+            self.statusBar().showMessage(self.tr("Kör %1 …").replace("%1", sc.name))
         return True
 
     def _form_is_valid(self) -> bool:
@@ -422,11 +428,9 @@ class MainWindow(QMainWindow):
     def _on_progress(self, done: int, total: int, result: ExperimentResult, tag: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
-        if tag == "refine" and done < 2 * QUICK_REPLICATIONS:
-            return  # the quick estimate is still the better picture
         self.theme_view.show_progress(self._theme_status(tag, done, total), done, total)
-        if tag == "quick":
-            return  # four replications arrive within a fraction of a second: draw once, when all are in
+        if tag == "quick" or (tag == "refine" and self.is_theme_day):
+            return  # in front of a room a figure changes once: from the quick estimate to the final one
         self.current = result
         self.result_is_stale = False
         if not self.refresh_timer.isActive():
@@ -486,7 +490,8 @@ class MainWindow(QMainWindow):
         shown = self.current if self.current is not None else base
         running = self.runner.busy
         if self.is_theme_day:
-            self.theme_view.show_results(entries, shown, base, running)
+            state = shown_state(shown, self.document.scenario, running)
+            self.theme_view.show_results(entries, shown, base, state)
             return
         self.kpis.show_result(shown, base, running)
         for chart in self.charts:
@@ -567,7 +572,7 @@ class MainWindow(QMainWindow):
         if on == self.is_theme_day:
             return
         self.actions_.theme_day.setChecked(on)
-        self.storylines.enable_keys(on)
+        self.actions_.cancel.setShortcut("" if on else "Esc")  # on theme day Esc leaves it
         self.menuBar().setVisible(not on)
         self.actions_.toolbar.setVisible(not on)
         self.statusBar().setVisible(not on)
@@ -576,11 +581,18 @@ class MainWindow(QMainWindow):
             self._was_maximized = self.isMaximized()
             if self.fullscreen_theme_day:
                 self.showFullScreen()
+            screen = self.screen()
+            self.setStyleSheet(Room(screen.geometry().height() if screen else 1000).dialog_style())
+            if self.storylines.player.storyline is None:
+                self.theme_view.fix_axes([self.document.scenario])
+            self.storylines.enable_keys(on)
             self.theme_view.set_scenario(self.document.scenario)
             self.refresh()
             if self.current is None or self.result_is_stale:
                 self.run("quick")
         else:
+            self.storylines.enable_keys(on)
+            self.setStyleSheet("")
             if self.isFullScreen():
                 self.showMaximized() if self._was_maximized else self.showNormal()
             self.refresh()
