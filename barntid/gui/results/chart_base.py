@@ -162,7 +162,7 @@ class ChartWidget(QWidget):
         weeks = max(len(e.result.series("contact_share")[0]) for e in self.entries)
         ticks = month_ticks(sc.calendar.start_date, sc.simulation.warmup_weeks, weeks, lang.current())
         if ticks:
-            ax.set_xticks([x for x, _ in ticks], [t for _, t in ticks], fontsize=self.fs(9.5))
+            ax.set_xticks([x for x, _ in ticks], [t for _, t in ticks])  # the size tick_params gave
         text = self.tr("Månad")
         ax.set_xlabel(f"{text} ({note})" if note else text, fontsize=self.fs(11))
 

@@ -152,8 +152,11 @@ class StorylinePlayer(QObject):
             value = get(sc, key)
             name = lang.field_label(field_info(key), key)
             kind = "own" if key in own else "new" if key in step.changes else "on" if value else "off"
-            if isinstance(value, bool):
+            switch = isinstance(value, bool) or key == "measures.pair_visits"  # a share, 0 = off
+            if switch:
                 text = ("✓ " if value else "✗ ") + name
+                if not isinstance(value, bool) and 0 < value < 1:
+                    text += " " + lang.percent(float(value), 0)
                 off = [lang.field_label(field_info(k), k).split(": ", 1)[-1]
                        for k, parent in subs.items() if parent == key and not get(sc, k)]
                 if value and off:
