@@ -26,14 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from barntid.sim.decision import lattice
-from barntid.sim.decision.levers import (  # noqa: F401 - the goal API
-    SPLIT_FOR_CHILDREN,
-    Lever,
-    Settings,
-    default_levers,
-    describe,
-    parse_lever,
-)
+from barntid.sim.decision.levers import SPLIT_FOR_CHILDREN, Lever, Settings, default_levers
 from barntid.sim.decision.price import budget
 from barntid.sim.experiment.cache import ReplicationCache, baseline, lean_replication, shared
 from barntid.sim.experiment.results import Estimate, ReplicationResult
@@ -82,6 +75,8 @@ class GoalProgress:
     seconds_left: float | None
     latest: Candidate | None = None
     evaluated: tuple[Candidate, ...] = ()
+    elapsed: float = 0.0
+    today: Plan | None = None
 
 
 @dataclass
@@ -99,16 +94,20 @@ class GoalResult:
 
     @property
     def frontier(self) -> list[Candidate]:
-        """Candidates no other beats on both cost and contact share, cheapest first."""
-        best: list[Candidate] = []
-        for c in sorted(self.evaluated, key=lambda c: (c.cost, -c.contact)):
-            if not best or c.contact > best[-1].contact + EPS:
-                best.append(c)
-        return best
+        return frontier(self.evaluated)
 
     def holds(self, p: Plan) -> bool:
         return p.p_goal >= self.probability - EPS and (not self.keep_child_time
                                                          or p.child.mean >= self.today.child.mean - EPS)
+
+
+def frontier(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Candidates no other beats on both cost and contact share, cheapest first."""
+    best: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.cost, -c.contact)):
+        if not best or c.contact > best[-1].contact + EPS:
+            best.append(c)
+    return best
 
 
 def seek(
@@ -148,6 +147,7 @@ class _Seeker:
         self.need = max(1, math.ceil(probability * self.k - 1e-9))
         self.phase = "today"
         self.runs = 0
+        self.runs_before = cache.runs
         self.started = time.monotonic()
         self.candidates: dict[int, Candidate] = {}
         self.plans: dict[int, Plan] = {}
@@ -252,7 +252,8 @@ class _Seeker:
         if self.progress is None:
             return
         self.progress(GoalProgress(self.phase, len(self.candidates), self.runs, self.seconds_left(), latest,
-                                   tuple(self.candidates.values())))
+                                   tuple(self.candidates.values()), time.monotonic() - self.started,
+                                   getattr(self, "today", None)))
 
     def seconds_left(self) -> float | None:
         """A rough estimate: the replications still expected times the time one has taken so far."""
@@ -299,7 +300,9 @@ class _Seeker:
         if math.prod(sizes) > lattice.MAX_POINTS:
             raise ScenarioError([Problem("--lever", f"hävstängerna ger {math.prod(sizes)} kombinationer; högst "
                                                     f"{lattice.MAX_POINTS}. Minska intervallen eller öka stegen")])
+        self.report(None)
         self.today_result = baseline(self.sc, self.pool, self.cache)
+        self.runs = self.cache.runs - self.runs_before
         vacancy = self.today_result.kpis["vacancy_rate"].mean
         vacancy = vacancy if math.isfinite(vacancy) else 0.0
         base_cost = budget(self.sc, vacancy)
