@@ -215,13 +215,14 @@ def _interval(name: str, lo: float, hi: float) -> str:
 def kpi_rows(base: ExperimentResult, proposal: ExperimentResult) -> list[KpiRow]:
     """The key figures of both alternatives with the paired difference and its 95 % interval."""
     rows = []
-    for k in KPI_NAMES:
+    first = ("contact_share", "child_contact_share")  # both contact measures side by side
+    for k in (*first, *(n for n in KPI_NAMES if n not in first)):
         d = paired_difference(base, proposal, k)
         clear = math.isfinite(d.lo) and (d.lo > 0 or d.hi < 0) and not rounds_to_zero(k, d.mean)
         rows.append(KpiRow(label(k), kpi_unit(k), _keep(fmt(k, base.kpis[k].mean)),
                            _keep(fmt(k, proposal.kpis[k].mean)), _keep(fmt_difference(k, d.mean)),
                            _interval(k, d.lo, d.hi), clear))
-        if k == "contact_share":
+        if k == "child_contact_share":
             rows.append(KpiRow(f"Körningar som når målet ({whole_percent(base.goal)})", "% av körningarna",
                                whole_percent(base.p_goal), whole_percent(proposal.p_goal),
                                fmt_difference("vacancy_rate", proposal.p_goal - base.p_goal), "", False))
@@ -241,6 +242,15 @@ def summary(base: ExperimentResult, proposal: ExperimentResult, base_title: str,
         contact += f", en skillnad på {fmt_difference('contact_share', d.mean)}"
     if math.isfinite(d.lo):
         contact += f" (95 %-intervall {_interval('contact_share', d.lo, d.hi)})"
+    b_ch, p_ch = base.kpis["child_contact_share"].mean, proposal.kpis["child_contact_share"].mean
+    if abs(p_ch - p_c) < 5e-4 and abs(b_ch - b_c) < 5e-4:
+        child = ("Barnens tid, där ett parbesök räknas en gång, är densamma i båda alternativen eftersom inga "
+                 "möten hålls i par.")
+    else:
+        child = (f"Barnens tid, där ett parbesök räknas en gång, blir {fmt('child_contact_share', p_ch)} mot "
+                 f"{fmt('child_contact_share', b_ch)}. Andelen tid i direktkontakt räknar båda "
+                 "socialsekreterarna vid ett parbesök, som en tidsstudie gör och som målet avser; barnens tid är "
+                 "den tid barnen och familjerna faktiskt får.")
     cost_text = f"Årskostnaden blir {fmt('annual_cost_sek', proposal.kpis['annual_cost_sek'].mean)}"
     if rounds_to_zero("annual_cost_sek", cost.mean):
         cost_text += ", samma som i utgångsläget."
@@ -249,6 +259,7 @@ def summary(base: ExperimentResult, proposal: ExperimentResult, base_title: str,
     return [
         f"Förslaget ”{prop_title}” jämförs med utgångsläget ”{base_title}”.",
         contact + ".",
+        child,
         f"Målet är {whole_percent(base.goal)} av arbetstiden. Förslaget når målet i "
         f"{whole_percent(proposal.p_goal)} av körningarna, utgångsläget i {whole_percent(base.p_goal)}.",
         cost_text,

@@ -124,10 +124,18 @@ def difference_text(name: str, d: Estimate, sep: str = "  ") -> str:
     return f"{text}{sep}[{lo} – {hi}]"
 
 
+def contact_measures_text() -> str:
+    return translate("Compare", "Tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en "
+                     "tidsstudie gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och "
+                     "familjerna faktiskt får. Utan parbesök är de lika.")
+
+
 class CompareTable(QTableWidget):
     """KPIs of every compared scenario, with the paired difference from the baseline and its 95 % interval."""
 
-    ROWS = ("p_goal", *KPI_NAMES)
+    ROWS = ("contact_share", "child_contact_share", "p_goal",
+            *(k for k in KPI_NAMES if k not in ("contact_share", "child_contact_share")))
+    """Both contact measures first, side by side, then the chance of reaching the goal and the rest."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +159,10 @@ class CompareTable(QTableWidget):
         self.setHorizontalHeaderLabels([c[0] for c in columns])
         self.setVerticalHeaderLabels([self._row_label(r, entries) for r in self.ROWS]
                                      + [translate("Compare", "Replikeringar (frö)")])
+        for row in (0, 1):
+            item = self.verticalHeaderItem(row)
+            if item is not None:
+                item.setToolTip(contact_measures_text())
         for col, (_head, e, is_diff) in enumerate(columns):
             for row, name in enumerate(self.ROWS):
                 self.setItem(row, col, self._cell(name, e.result, base if is_diff else None))
