@@ -285,7 +285,7 @@ class GoalDialog(DecisionDialog):
                 ctx.report(Progress(round(10 * p.elapsed), total, progress_text(p), p))
 
             return seek(sc, target, probability, levers, search_replications=reps, keep_child_time=keep,
-                        workers=1, pool=ctx.pool, progress=progress)
+                        workers=1, pool=ctx.executor, progress=progress)
 
         self.controls.start(work, self.tr("Söker bland %1 hävstänger …").replace("%1", str(len(levers))))
 

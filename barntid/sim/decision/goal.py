@@ -17,6 +17,7 @@ Same seed, same plan, serially or in parallel: every decision depends only on re
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections.abc import Callable, Sequence
@@ -27,7 +28,7 @@ import numpy as np
 
 from barntid.sim.decision import lattice
 from barntid.sim.decision.levers import SPLIT_FOR_CHILDREN, Lever, Settings, default_levers
-from barntid.sim.decision.price import budget
+from barntid.sim.decision.price import BUDGET_KEYS, budget
 from barntid.sim.experiment.cache import ReplicationCache, baseline, lean_replication, shared
 from barntid.sim.experiment.results import Estimate, ReplicationResult
 from barntid.sim.experiment.runner import default_workers, make_pool
@@ -307,9 +308,15 @@ class _Seeker:
         vacancy = vacancy if math.isfinite(vacancy) else 0.0
         base_cost = budget(self.sc, vacancy)
 
-        def cost(point: tuple[int, ...]) -> float:
-            changes = {lv.key: lv.values[j] for lv, j in zip(self.levers, point, strict=True)}
+        priced = [i for i, lv in enumerate(self.levers) if lv.key in BUDGET_KEYS]
+
+        @functools.cache
+        def priced_cost(point: tuple[int, ...]) -> float:
+            changes = {self.levers[i].key: self.levers[i].values[j] for i, j in zip(priced, point, strict=True)}
             return budget(self.sc, vacancy, changes) - base_cost
+
+        def cost(point: tuple[int, ...]) -> float:
+            return priced_cost(tuple(point[i] for i in priced))
 
         self.grid = lattice.Grid(sizes, cost, [i for i, lv in enumerate(self.levers)
                                                if self.keep_child and lv.key in SPLIT_FOR_CHILDREN])

@@ -17,6 +17,12 @@ from barntid.sim.scenario.io import get
 from barntid.sim.scenario.schema import Scenario
 
 MONTHS = 12.0
+BUDGET_KEYS = frozenset({
+    "costs.employer_fee", "costs.social_worker_salary", "costs.admin_salary", "costs.assistant_salary",
+    "costs.laptop_per_year", "costs.socialjour_per_year", "costs.consultant_monthly", "staff.social_workers",
+    "staff.admin_fte", "staff.assistant_fte", "measures.mobile_documentation", "measures.socialjour",
+    "turnover.consultant_policy"})
+"""The settings `budget` reads; any other lever costs nothing."""
 
 
 def budget(sc: Scenario, vacancy_rate: float = 0.0, changes: Mapping[str, Any] | None = None) -> float:
