@@ -130,6 +130,11 @@ class FrontierChart(DecisionChart):
     def plot(self, ax: Axes) -> None:
         v: FrontierView = self.data
         plans = [c for c in v.evaluated if math.isfinite(c.cost) and math.isfinite(c.contact)]
+        if not plans and v.today is None:
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, self.wrap(self.tr("Planerna som prövas visas här när de är klara."), 40),
+                    ha="center", va="center", transform=ax.transAxes, fontsize=self.fs(12), color="#607d8b")
+            return
         xs = [0.0] + [c.cost / 1e6 for c in plans]
         ys = [100 * v.target] + [100 * c.contact for c in plans]
         tested = [c for c in plans if c.passed is not None]

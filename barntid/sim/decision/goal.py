@@ -324,6 +324,7 @@ class _Seeker:
         self.result = GoalResult(self.target, self.probability, self.keep_child, self.today,
                                  search_replications=self.k, grid_points=len(self.grid))
         self.phase = "search"
+        self.report(None)
         self.peek([self.grid.index([len(lv.values) - 1 if j == i else 0 for j in range(len(self.levers))])
                    for i, lv in enumerate(self.levers) if len(lv.values) > 1])
         self.search = lattice.Search(self.grid, self.test, self.confirm, self.max_confirmations, self.chance,
