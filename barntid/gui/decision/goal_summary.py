@@ -25,7 +25,12 @@ def with_unit(value: Any, key: str) -> str:
 
 
 def _pct(x: float, decimals: int = 1) -> str:
-    return lang.percent(x, decimals) if math.isfinite(x) else "–"
+    """A share with a fixed number of decimals ('11,0 %', never '11 %' beside '10,6 %')."""
+    if not math.isfinite(x):
+        return "–"
+    text = f"{100 * x:.{decimals}f}"
+    text = text.replace(".", ",") if lang.current() == "sv" else text
+    return f"{text} %" if lang.current() == "sv" else f"{text}%"
 
 
 def _mkr(x: float, sign: bool = False) -> str:
@@ -39,13 +44,13 @@ def _interval(p: Plan, child: bool = False) -> str:
     e = p.child if child else p.contact
     if not (math.isfinite(e.lo) and math.isfinite(e.hi)):
         return ""
-    return f"{lang.number(100 * e.lo, 1)}–{_pct(e.hi)}"
+    return f"{_pct(e.lo)[:-2].rstrip()}–{_pct(e.hi)}"
 
 
-def changes_table(plan: Plan, base: Scenario | None) -> str:
+def changes_table(plan: Plan, base: Scenario | None, head: str) -> str:
     esc = html.escape
     rows = [f"<tr><th align='left'>{esc(tr('Ändring'))}</th><th align='left'>{esc(tr('I dag'))}</th>"
-            f"<th align='left'>{esc(tr('Planen'))}</th></tr>"]
+            f"<th align='left'>{esc(head)}</th></tr>"]
     for key, value in plan.settings.items():
         old = with_unit(get(base, key), key) if base is not None else ""
         rows.append(f"<tr><td>{esc(key_label(key))}</td><td>{esc(old)}</td><td><b>{esc(with_unit(value, key))}</b>"
@@ -80,7 +85,7 @@ def summary_html(res: GoalResult, base: Scenario | None) -> str:
     elif plan is not None:
         parts.append("<b>" + esc(tr("Billigaste planen som når målet %1 med minst %2 sannolikhet och håller vid "
                                     "kontrollen:").replace("%1", goal).replace("%2", chance)) + "</b>")
-        parts.append(changes_table(plan, base))
+        parts.append(changes_table(plan, base, tr("Planen")))
     else:
         parts.append("<b>" + esc(tr("Ingen plan hittades inom dessa hävstänger.")) + "</b>")
     shown = plan or res.nearest
@@ -88,10 +93,10 @@ def summary_html(res: GoalResult, base: Scenario | None) -> str:
         gap = max(0.0, res.target - shown.contact.mean)
         parts.append(esc(tr("Närmast kom planen nedan: %1, %2 procentenheter under målet %3, sannolikhet %4 (minst "
                             "%5 krävs). Tillåt fler hävstänger, högre värden eller sänk målet.")
-                         .replace("%1", _pct(shown.contact.mean)).replace("%2", lang.number(100 * gap, 1))
+                         .replace("%1", _pct(shown.contact.mean)).replace("%2", _pct(gap)[:-2].rstrip())
                          .replace("%3", goal).replace("%4", _pct(shown.p_goal, 0)).replace("%5", chance)))
         if shown.settings:
-            parts.append(changes_table(shown, base))
+            parts.append(changes_table(shown, base, tr("Närmast")))
     if shown is not None:
         parts.append(side_by_side(res, shown, tr("Planen") if plan is not None else tr("Närmast")))
     if plan is not None:
@@ -105,8 +110,7 @@ def summary_html(res: GoalResult, base: Scenario | None) -> str:
         parts.append(esc(tr("%1 billigare plan(er) klarade sökningen men inte kontrollen och valdes bort.")
                          .replace("%1", str(len(res.rejected)))))
     parts.append("<i>" + esc(tr(
-        "Personalens kontakttid räknar båda socialsekreterarna vid ett parbesök, som tidsstudien och målet gör. "
-        "Barnens tid räknar varje möte en gång: den tid barnen och familjerna faktiskt får. Merkostnaden är "
-        "budgetens: tjänster, datorer och jour, inhyrda konsulter uppskattade från dagens vakanser; arbetssätt som "
-        "parbesök kostar inget här.")) + "</i>")
+        "Personalens kontakttid räknar båda socialsekreterarna vid ett parbesök, som tidsstudien och målet gör; "
+        "barnens tid räknar varje möte en gång. Merkostnaden är budgetens (tjänster, datorer, jour, konsulter); "
+        "arbetssätt som parbesök kostar inget.")) + "</i>")
     return "<p style='margin-top:4px'>" + "</p><p>".join(parts) + "</p>"
