@@ -97,6 +97,7 @@ def main() -> int:
     wait(dialog.controls.succeeded)
     shoot("goal-none")
     dialog.close()
+    window.document.undo_stack.setClean()  # --quick edited the scenario: no question about saving
     window.close()
     return 0
 
