@@ -24,13 +24,13 @@ def with_unit(value: Any, key: str) -> str:
     return f"{text} {unit}" if unit and isinstance(value, int | float) and not isinstance(value, bool) else text
 
 
-def _pct(x: float, decimals: int = 1) -> str:
+def share_text(x: float, decimals: int = 1) -> str:
     """A share with a fixed number of decimals ('11,0 %', never '11 %' beside '10,6 %')."""
     if not math.isfinite(x):
         return "–"
     text = f"{100 * x:.{decimals}f}"
     text = text.replace(".", ",") if lang.current() == "sv" else text
-    return f"{text} %" if lang.current() == "sv" else f"{text}%"
+    return f"{text}\u00a0%" if lang.current() == "sv" else f"{text}%"  # never '100' at a line's end, '%' below
 
 
 def _mkr(x: float, sign: bool = False) -> str:
@@ -44,7 +44,7 @@ def _interval(p: Plan, child: bool = False) -> str:
     e = p.child if child else p.contact
     if not (math.isfinite(e.lo) and math.isfinite(e.hi)):
         return ""
-    return f"{_pct(e.lo)[:-2].rstrip()}–{_pct(e.hi)}"
+    return f"{share_text(e.lo)[:-2]}–{share_text(e.hi)}"
 
 
 def changes_table(plan: Plan, base: Scenario | None, head: str) -> str:
@@ -62,9 +62,9 @@ def side_by_side(res: GoalResult, plan: Plan, head: str) -> str:
     """Today and the plan: staff contact time, children's time, probability and cost."""
     esc = html.escape
     t = res.today
-    rows = [(tr("Personalens kontakttid"), _pct(t.contact.mean), _pct(plan.contact.mean), _interval(plan)),
-            (tr("Barnens tid"), _pct(t.child.mean), _pct(plan.child.mean), _interval(plan, child=True)),
-            (tr("Sannolikhet att nå målet"), _pct(t.p_goal, 0), _pct(plan.p_goal, 0), ""),
+    rows = [(tr("Personalens kontakttid"), share_text(t.contact.mean), share_text(plan.contact.mean), _interval(plan)),
+            (tr("Barnens tid"), share_text(t.child.mean), share_text(plan.child.mean), _interval(plan, child=True)),
+            (tr("Sannolikhet att nå målet"), share_text(t.p_goal, 0), share_text(plan.p_goal, 0), ""),
             (tr("Merkostnad enligt budget"), "–", _mkr(plan.cost, sign=True) + " " + tr("per år"), ""),
             (tr("Årskostnad i simuleringen"), _mkr(t.annual_cost), _mkr(plan.annual_cost), "")]
     cells = [f"<tr><th align='left'></th><th align='right'>{esc(tr('I dag'))}</th><th align='right'>{esc(head)}"
@@ -76,7 +76,7 @@ def side_by_side(res: GoalResult, plan: Plan, head: str) -> str:
 
 def summary_html(res: GoalResult, base: Scenario | None) -> str:
     esc = html.escape
-    goal, chance = _pct(res.target), _pct(res.probability, 0)
+    goal, chance = share_text(res.target), share_text(res.probability, 0)
     n = res.today.replications
     parts: list[str] = []
     plan = res.plan
@@ -93,8 +93,8 @@ def summary_html(res: GoalResult, base: Scenario | None) -> str:
         gap = max(0.0, res.target - shown.contact.mean)
         parts.append(esc(tr("Närmast kom planen nedan: %1, %2 procentenheter under målet %3, sannolikhet %4 (minst "
                             "%5 krävs). Tillåt fler hävstänger, högre värden eller sänk målet.")
-                         .replace("%1", _pct(shown.contact.mean)).replace("%2", _pct(gap)[:-2].rstrip())
-                         .replace("%3", goal).replace("%4", _pct(shown.p_goal, 0)).replace("%5", chance)))
+                         .replace("%1", share_text(shown.contact.mean)).replace("%2", share_text(gap)[:-2])
+                         .replace("%3", goal).replace("%4", share_text(shown.p_goal, 0)).replace("%5", chance)))
         if shown.settings:
             parts.append(changes_table(shown, base, tr("Närmast")))
     if shown is not None:
@@ -102,7 +102,7 @@ def summary_html(res: GoalResult, base: Scenario | None) -> str:
     if plan is not None:
         check = tr("Kontroll: planen kördes som huvudfönstret kör den (%1 körningar, andra än sökningens) och når "
                    "målet i %2 av dem; minst %3 krävs.").replace("%1", str(n)).replace(
-            "%2", _pct(plan.p_goal, 0)).replace("%3", chance)
+            "%2", share_text(plan.p_goal, 0)).replace("%3", chance)
         if res.keep_child_time:
             check += " " + tr("Barnens tid minskar inte.")
         parts.append(esc(check) + " <span style='color:#1b5e20'>✔ " + esc(tr("Planen håller.")) + "</span>")

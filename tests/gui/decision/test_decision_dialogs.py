@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from barntid.gui.decision.charts import key_label
 from barntid.gui.decision.goal_dialog import progress_text
+from barntid.gui.decision.goal_summary import share_text
 from barntid.gui.decision.live_data import Playback, run_trace
-from barntid.gui.i18n import lang
 from barntid.sim.decision.goal import GoalProgress
 from barntid.sim.engine.accounting import CONTACT
 from barntid.sim.scenario.io import load
@@ -128,7 +128,7 @@ def test_goal_seeking_starts_from_the_main_windows_today(window: Any, menu: Any,
     assert result.today.contact.mean == shown.kpis["contact_share"].mean
     assert result.today.child.mean == shown.kpis["child_contact_share"].mean
     assert cache.shared.hits - hits >= len(shown.replications)  # today was taken from the main window's run
-    assert lang.percent(shown.kpis["contact_share"].mean, 1) in dialog.summary.text()
+    assert share_text(shown.kpis["contact_share"].mean) in dialog.summary.text()
 
 
 def test_goal_search_can_be_cancelled(window: Any, menu: Any, qtbot: Any) -> None:
