@@ -27,14 +27,6 @@ def _done_progress() -> None:
         sys.stderr.write("\r" + " " * 150 + "\r")
 
 
-def _plan_dict(plan: Any) -> dict[str, Any] | None:
-    if plan is None:
-        return None
-    c = plan.contact
-    return {"settings": plan.settings, "annual_cost_sek": round(plan.cost),
-            "contact_share": {"mean": _r(c.mean), "ci95": [_r(c.lo), _r(c.hi)]}, "p_goal": _r(plan.p_goal)}
-
-
 def _r(x: float) -> float | None:
     return round(x, 6) if math.isfinite(x) else None
 
@@ -55,50 +47,34 @@ def _json(obj: Any) -> str:
 
 
 def cmd_goal(args: Namespace) -> int:
-    from barntid.sim.decision.goal import describe, parse_lever, seek
+    from barntid.present.goal_text import result_json, result_text
+    from barntid.sim.decision.goal import GoalProgress, seek
+    from barntid.sim.decision.levers import parse_lever
 
     sc = scenario_from_args(args.scenario, args)
     for flag, value, lo, hi in (("--target", args.target, 0.01, 1.0), ("--probability", args.probability, 0.01, 1.0)):
         if not lo <= value <= hi:
             raise ScenarioError([Problem(flag, f"värdet {value} är utanför det tillåtna intervallet {lo:g}–{hi:g}")])
+    if not 2 <= args.search_replications <= 200:
+        raise ScenarioError([Problem("--search-replications", f"värdet {args.search_replications} är utanför det "
+                                                              "tillåtna intervallet 2–200")])
     levers = [parse_lever(sc, text) for text in args.lever] if args.lever else None
-    res = seek(sc, args.target, args.probability, levers, replications=args.replications or 12,
-               workers=workers_from_args(args),
-               progress=lambda p: _progress(f"{p.tried} planer prövade; senaste: {describe(p.latest.settings)} -> "
-                                            f"{100 * p.latest.contact.mean:.1f} %"))
+
+    def progress(p: GoalProgress) -> None:
+        left = "" if p.seconds_left is None else f", cirka {p.seconds_left:.0f} s kvar"
+        _progress(f"{PHASES.get(p.phase, p.phase)}: {p.tried} planer prövade, {p.replications} körningar{left}")
+
+    res = seek(sc, args.target, args.probability, levers, search_replications=args.search_replications,
+               keep_child_time=args.keep_child_time, workers=workers_from_args(args), progress=progress)
     _done_progress()
-    plan, conf = res.plan, res.confirmation
     if args.json:
-        out = {"scenario": sc.name, "target": args.target, "probability": args.probability, "seed": sc.simulation.seed,
-               "settings": plan.settings if plan else None, **({k: v for k, v in (_plan_dict(plan) or {}).items()
-                                                                 if k != "settings"}),
-               "confirmation": {**(_plan_dict(conf) or {}), "seed": sc.simulation.seed + 1} if conf else None,
-               "frontier": [_plan_dict(p) for p in res.frontier], "plans_evaluated": len(res.evaluated)}
-        print(_json(out))
-        return 0
-    target = fmt("contact_share", args.target)
-    if plan is None:
-        print(f"Målet {target} nås inte med sannolikhet {args.probability:.0%} inom de tillåtna gränserna "
-              f"({len(res.evaluated)} planer prövade). Vidga gränserna med --lever.")
-        return 0
-    print(f"Billigaste plan för {target} med minst {args.probability:.0%} sannolikhet ({sc.name}):")
-    for key, value in plan.settings.items():
-        print(f"  {key}={str(value).lower() if isinstance(value, bool) else value}")
-    if not plan.settings:
-        print("  (inga ändringar behövs)")
-    c = plan.contact
-    print(f"Årskostnad: {fmt('annual_cost_sek', plan.cost)}; kontakttid {fmt('contact_share', c.mean)} "
-          f"(95 %: {fmt('contact_share', c.lo)} – {fmt('contact_share', c.hi)}); sannolikhet {plan.p_goal:.0%}")
-    if conf is not None:
-        ok = "bekräftad" if conf.p_goal >= args.probability - 1e-12 else "INTE bekräftad"
-        print(f"Kontroll med frö {sc.simulation.seed + 1}: {fmt('contact_share', conf.contact.mean)}, sannolikhet "
-              f"{conf.p_goal:.0%} ({ok}).")
-    print("\nKostnad mot kontakttid (planer som inte slås av någon billigare):")
-    rows = [[fmt("annual_cost_sek", p.cost), fmt("contact_share", p.contact.mean), f"{p.p_goal:.0%}",
-             ", ".join(f"{k.split('.')[-1]}={v}" for k, v in p.settings.items()) or "utgångsläget"]
-            for p in res.frontier]
-    print(table(rows, ["Årskostnad", "Kontakttid", "Sannolikhet", "Inställningar"]))
+        print(_json(result_json(res, sc.name, sc.simulation.seed)))
+    else:
+        print(result_text(res, sc.name, sc.simulation.seed))
     return 0
+
+
+PHASES = {"today": "I dag", "search": "Söker", "confirm": "Kontrollerar planen", "nearest": "Kör närmaste planen"}
 
 
 def cmd_sensitivity(args: Namespace) -> int:
@@ -207,8 +183,14 @@ def register(sub: Any) -> None:
     g.add_argument("--target", type=float, default=0.20, help="mål för andelen kontakttid (standard 0.20)")
     g.add_argument("--probability", type=float, default=0.80, help="sannolikhet att nå målet (standard 0.80)")
     g.add_argument("--lever", action="append", metavar="KEY=START:STOP:STEP",
-                   help="en parameter som får ändras och dess värden, t.ex. staff.admin_fte=1:4:0.5 "
-                        "(standard: tjänster, administration, assistenter, åtgärder, konsulter)")
+                   help="en parameter som får ändras och dess värden, från minst till mest hjälp, t.ex. "
+                        "staff.admin_fte=1:4:0.5 (standard: tjänster, administration, assistenter, åtgärder, "
+                        "konsulter)")
+    g.add_argument("--keep-child-time", action="store_true",
+                   help="barnens tid (varje möte räknat en gång) får inte bli lägre än i dag")
+    g.add_argument("--search-replications", type=int, default=8, metavar="K",
+                   help="körningar per plan i sökningen (standard 8); planen kontrolleras sedan med "
+                        "scenariots egna körningar (--replications), som huvudfönstret")
     g.set_defaults(func=cmd_goal)
 
     s = sub.add_parser("sensitivity", help="känslighetsanalys: tornado (±20 %%) eller Sobol")

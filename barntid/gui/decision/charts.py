@@ -7,6 +7,7 @@ instead of scenario runs, so each holds its own `data` and shows a hint until th
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -20,7 +21,7 @@ from barntid.gui.results.chart_base import ChartWidget
 from barntid.gui.results.charts import GOAL_COLOR
 from barntid.present.labels import CATEGORY_LABELS
 from barntid.sim.decision.calibrate import Fit
-from barntid.sim.decision.goal import GoalResult, Plan
+from barntid.sim.decision.goal import Candidate, GoalResult, Plan, frontier
 from barntid.sim.decision.sensitivity import Tornado
 from barntid.sim.scenario.io import field_info
 
@@ -30,6 +31,8 @@ LOW_COLOR = "#ef6c00"
 HIGH_COLOR = "#1565c0"
 MEASURED_COLOR = "#b0bec5"
 MODEL_COLOR = "#2e7d32"
+CHILD_COLOR = "#6a1b9a"
+NEAREST_COLOR = "#ef6c00"
 
 
 def key_label(key: str) -> str:
@@ -88,7 +91,7 @@ class DecisionChart(ChartWidget):
         self.stale = False
 
 
-def plan_label(plan: Plan, limit: int = 3) -> str:
+def plan_label(plan: Plan | Candidate, limit: int = 3) -> str:
     """'Socialsekreterare 24, Parbesök på' (the first few settings), or 'I dag' for no change."""
     if not plan.settings:
         return lang.tr("Decision", "I dag")
@@ -100,64 +103,110 @@ def plan_label(plan: Plan, limit: int = 3) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class FrontierView:
+    """What the frontier chart shows: the target, today, the candidates so far and the plan (or nearest)."""
+
+    target: float
+    today: Plan | None
+    evaluated: tuple[Candidate, ...]
+    plan: Plan | None = None
+    nearest: Plan | None = None
+    running: bool = False
+
+    @classmethod
+    def of(cls, res: GoalResult) -> FrontierView:
+        return cls(res.target, res.today, tuple(res.evaluated), res.plan, res.nearest)
+
+
 class FrontierChart(DecisionChart):
-    """Annual cost against contact share for every plan the search tried; the frontier and the chosen plan."""
+    """Extra cost against contact share for the candidates tried; the frontier, today and the plan."""
 
     def title(self) -> str:
-        return self.tr("Kostnad och andel tid i direktkontakt för prövade planer")
+        if self.data is not None and self.data.running:
+            return self.tr("Prövade planer: merkostnad och kontakttid (sökningen pågår)")
+        return self.tr("Prövade planer: merkostnad och kontakttid")
 
     def plot(self, ax: Axes) -> None:
-        res: GoalResult = self.data
-        plans = [p for p in res.evaluated if math.isfinite(p.cost) and math.isfinite(p.contact.mean)]
-        if not plans:
+        v: FrontierView = self.data
+        plans = [c for c in v.evaluated if math.isfinite(c.cost) and math.isfinite(c.contact)]
+        if not plans and v.today is None:
             ax.set_axis_off()
+            ax.text(0.5, 0.5, self.wrap(self.tr("Planerna som prövas visas här när de är klara."), 40),
+                    ha="center", va="center", transform=ax.transAxes, fontsize=self.fs(12), color="#607d8b")
             return
-        x = np.array([p.cost / 1e6 for p in plans])
-        y = np.array([100 * p.contact.mean for p in plans])
-        ax.scatter(x, y, s=self.fs(30), color="#9e9e9e", alpha=0.75, zorder=2, label=self.tr("Prövad plan"))
-        front = res.frontier
-        ax.plot([p.cost / 1e6 for p in front], [100 * p.contact.mean for p in front], color=PLAN_COLOR, lw=2,
-                marker="o", ms=self.fs(5), zorder=3, label=self.tr("Bästa andel för kostnaden"))
-        today = next((p for p in res.evaluated if not p.settings), None)
-        if today is not None:
-            ax.scatter([today.cost / 1e6], [100 * today.contact.mean], s=self.fs(110), marker="s",
-                       color=TODAY_COLOR, zorder=4, label=self.tr("I dag"))
-        goal = 100 * res.target
+        xs = [0.0] + [c.cost / 1e6 for c in plans]
+        ys = [100 * v.target] + [100 * c.contact for c in plans]
+        tested = [c for c in plans if c.passed is not None]
+        looked = [c for c in plans if c.passed is None]
+        for group, colour, size, text in ((looked, "#cfd8dc", 18, self.tr("En första blick (1 körning)")),
+                                          ([c for c in tested if not c.passed], "#9e9e9e", 30,
+                                           self.tr("Prövad, når inte målet")),
+                                          ([c for c in tested if c.passed], "#64b5f6", 36,
+                                           self.tr("Prövad, når målet i sökningen"))):
+            if group:
+                ax.scatter([c.cost / 1e6 for c in group], [100 * c.contact for c in group], s=self.fs(size),
+                           color=colour, zorder=2, label=text)
+        front = frontier(plans)
+        if len(front) > 1:
+            ax.plot([c.cost / 1e6 for c in front], [100 * c.contact for c in front], color=PLAN_COLOR, lw=1.6,
+                    zorder=3, label=self.tr("Mest kontakttid för kostnaden"))
+        if v.today is not None:
+            t = 100 * v.today.contact.mean
+            ys.append(t)
+            ax.scatter([0], [t], s=self.fs(90), marker="s", color=TODAY_COLOR, zorder=4,
+                       label=self.tr("I dag (som i huvudfönstret)"))
+            ax.annotate(self.tr("I dag %1").replace("%1", lang.percent(v.today.contact.mean, 1)), xy=(0, t),
+                        xytext=(8, -4), textcoords="offset points", va="top", fontsize=self.fs(10),
+                        color=TODAY_COLOR)
+        chosen = v.plan or v.nearest
+        if chosen is not None:
+            self._plan(ax, chosen, v.plan is not None, xs, ys)
+        if v.today is not None and chosen is not None:
+            kids = [(0.0, v.today.child.mean), (chosen.cost / 1e6, chosen.child.mean)]
+            ax.plot([k[0] for k in kids], [100 * k[1] for k in kids], ls="none", marker="D", ms=self.fs(7),
+                    mfc="white", mec=CHILD_COLOR, mew=2, zorder=5, label=self.tr("Barnens tid (i dag, planen)"))
+            ys += [100 * k[1] for k in kids]
+        goal = 100 * v.target
         ax.axhline(goal, color=GOAL_COLOR, ls=(0, (6, 4)), lw=2.0, zorder=1)
-        ax.annotate(self.tr("Mål %1").replace("%1", lang.percent(res.target, 1)), xy=(0.01, goal),
+        ax.annotate(self.tr("Mål %1").replace("%1", lang.percent(v.target, 1)), xy=(0.01, goal),
                     xycoords=("axes fraction", "data"), xytext=(0, 4), textcoords="offset points", ha="left",
                     va="bottom", color=GOAL_COLOR, fontsize=self.fs(11), fontweight="bold", zorder=4,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85})
-        top, bottom = max(float(y.max()), goal), min(float(y.min()), goal)
-        plan = res.plan
-        if plan is not None:
-            px, py = plan.cost / 1e6, 100 * plan.contact.mean
-            lo, hi = 100 * plan.contact.lo, 100 * plan.contact.hi
-            if math.isfinite(lo) and math.isfinite(hi):
-                ax.errorbar([px], [py], yerr=[[py - lo], [hi - py]], color=GOAL_COLOR, capsize=6, lw=2, zorder=5)
-                top, bottom = max(top, hi), min(bottom, lo)
-            ax.scatter([px], [py], s=self.fs(420), marker="*", color=GOAL_COLOR, edgecolor="white", lw=1.5,
-                       zorder=6, label=self.tr("Vald plan"))
-            text = self.tr("Vald plan: %1 mkr, %2").replace("%1", lang.number(px, 1)).replace(
-                "%2", lang.percent(plan.contact.mean, 1))
-            right = px > float(x.min()) + 0.6 * max(float(np.ptp(x)), 1e-9)
-            ax.annotate(text + "\n" + self.wrap(plan_label(plan), 34), xy=(px, py),
-                        xytext=(-14 if right else 14, -30), textcoords="offset points",
-                        ha="right" if right else "left", va="top", fontsize=self.fs(10), fontweight="bold",
-                        color="#1b5e20", zorder=7,
-                        bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "#a5d6a7", "alpha": 0.92},
-                        arrowprops={"arrowstyle": "-", "color": "#1b5e20", "lw": 1})
+        finite = [y for y in ys if math.isfinite(y)]
+        top, bottom = max(finite), min(finite)
         span = max(top - bottom, 1.0)
-        ax.set_ylim(bottom - 0.25 * span, top + 0.15 * span)
-        xspan = max(float(np.ptp(x)), 0.2)
-        ax.set_xlim(float(x.min()) - 0.08 * xspan, float(x.max()) + 0.08 * xspan)
-        ax.set_xlabel(self.tr("Årskostnad (mkr)"), fontsize=self.fs(11))
+        ax.set_ylim(max(0.0, bottom - 0.12 * span), top + 0.15 * span)
+        xspan = max(max(xs) - min(xs), 0.2)
+        ax.set_xlim(min(xs) - 0.06 * xspan, max(xs) + 0.1 * xspan)
+        ax.set_xlabel(self.tr("Merkostnad per år enligt budget (mkr)"), fontsize=self.fs(11))
         ax.set_ylabel(self.tr("Andel tid i direktkontakt (%)"), fontsize=self.fs(11))
         ax.grid(True, color="#eeeeee")
         ax.yaxis.set_major_locator(MaxNLocator(nbins=8, steps=[1, 2, 5, 10]))
         self.decimal_axis(ax, "x", 1)
         self.decimal_axis(ax, "y", 1)
         self.legend_below(ax, 2)
+
+    def _plan(self, ax: Axes, plan: Plan, holds: bool, xs: list[float], ys: list[float]) -> None:
+        px, py = plan.cost / 1e6, 100 * plan.contact.mean
+        xs.append(px)
+        ys.append(py)
+        lo, hi = 100 * plan.contact.lo, 100 * plan.contact.hi
+        colour = GOAL_COLOR if holds else NEAREST_COLOR
+        if math.isfinite(lo) and math.isfinite(hi):
+            ax.errorbar([px], [py], yerr=[[py - lo], [hi - py]], color=colour, capsize=6, lw=2, zorder=5)
+            ys += [lo, hi]
+        ax.scatter([px], [py], s=self.fs(380 if holds else 160), marker="*" if holds else "X", color=colour,
+                   edgecolor="white", lw=1.5, zorder=6, label=self.tr("Planen") if holds else self.tr("Närmast"))
+        head = self.tr("Planen: +%1 mkr/år, %2") if holds else self.tr("Närmast: +%1 mkr/år, %2")
+        text = head.replace("%1", lang.number(px, 2)).replace("%2", lang.percent(plan.contact.mean, 1))
+        right = px > min(xs) + 0.6 * max(max(xs) - min(xs), 1e-9)
+        ax.annotate(text + "\n" + self.wrap(plan_label(plan), 34), xy=(px, py), xytext=(-14 if right else 14, -26),
+                    textcoords="offset points", ha="right" if right else "left", va="top", fontsize=self.fs(10),
+                    fontweight="bold", color="#1b5e20" if holds else "#8d4a00", zorder=7,
+                    bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": "#a5d6a7" if holds else "#ffcc80",
+                          "alpha": 0.92},
+                    arrowprops={"arrowstyle": "-", "color": "#1b5e20", "lw": 1})
 
 
 class TornadoChart(DecisionChart):

@@ -1,22 +1,23 @@
-"""'Nå målet': the cheapest combination of levers that reaches the contact-share goal, found off the UI thread.
+"""'Nå målet': the cheapest plan on the lever grid that reaches the contact-share goal and holds, off the UI thread.
 
-The user picks which levers may change and how far, the target and how sure the plan must be; the core's
-`seek` does the search on the application's process pool. The result shows the plan in words, its cost,
-contact share with its 95 % interval, the probability of reaching the goal and the check with another seed,
-and a chart of every plan tried. 'Använd planen' applies the plan to the scenario as one undoable edit.
+The user picks which levers may change and how far, the target, how sure the plan must be and whether
+children's time may fall; the core's `seek` does the search on the application's process pool. While it runs,
+the chart fills in with the plans tried and the status line says how long is left. The result is a plan that
+held on the independent check, or 'Ingen plan hittades inom dessa hävstänger' with the nearest candidate:
+both contact measures side by side for today and the plan, the cost and the check. 'Använd planen' applies the
+plan to the scenario as one undoable edit.
 """
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -32,14 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from barntid.gui.decision.charts import FrontierChart, key_label, unit_text, value_text
+from barntid.gui.decision.charts import FrontierChart, FrontierView, key_label, unit_text, value_text
 from barntid.gui.decision.dialog import Apply, DecisionDialog
+from barntid.gui.decision.goal_summary import summary_html, with_unit
 from barntid.gui.editing.fields import bounds
 from barntid.gui.i18n import lang
 from barntid.gui.tasks.controls import JobControls, PoolGetter
 from barntid.gui.tasks.job import JobContext, Progress
-from barntid.sim.decision.goal import GoalProgress, GoalResult, Lever, Plan, default_levers, seek
-from barntid.sim.scenario.io import field_info, get, with_changes
+from barntid.sim.decision.goal import GoalProgress, GoalResult, seek
+from barntid.sim.decision.levers import Lever, default_levers
+from barntid.sim.scenario.io import field_info, get
 from barntid.sim.scenario.schema import Scenario
 
 
@@ -49,14 +52,23 @@ def steps(start: float, stop: float, step: float) -> tuple[float, ...]:
     return tuple(round(start + i * step, 6) for i in range(n + 1))
 
 
-def progress_text(progress: GoalProgress) -> str:
-    """A search's progress in the user's words: '12 planer prövade. Senast: Socialsekreterare 24 → 18,2 %'."""
-    parts = [f"{key_label(key)} {value_text(value, key)}" for key, value in progress.latest.settings.items()]
-    tried = lang.tr("Decision", "%1 planer prövade.").replace("%1", str(progress.tried))
-    what = ", ".join(parts) or lang.tr("Decision", "som i dag")
-    latest = lang.tr("Decision", "Senast: %1 → %2").replace("%1", what).replace(
-        "%2", lang.percent(progress.latest.contact.mean, 1))
-    return f"{tried} {latest}"
+def progress_text(p: GoalProgress) -> str:
+    """A search's progress in words: 'Söker: 12 planer prövade. Cirka 14 s kvar.'"""
+    phase = {"today": lang.tr("Decision", "Räknar fram dagens läge"),
+             "search": lang.tr("Decision", "Söker: %1 planer prövade").replace("%1", str(p.tried)),
+             "confirm": lang.tr("Decision", "Kontrollerar planen som huvudfönstret kör den"),
+             "nearest": lang.tr("Decision", "Kör den plan som kom närmast")}.get(p.phase, p.phase)
+    return f"{phase}. {time_left_text(p.seconds_left)}"
+
+
+def time_left_text(seconds: float | None) -> str:
+    if seconds is None or not math.isfinite(seconds):
+        return lang.tr("Decision", "Uppskattar tiden kvar …")
+    if seconds < 5:
+        return lang.tr("Decision", "Strax klart.")
+    if seconds < 90:
+        return lang.tr("Decision", "Cirka %1 s kvar.").replace("%1", str(5 * round(seconds / 5)))
+    return lang.tr("Decision", "Cirka %1 min kvar.").replace("%1", str(round(seconds / 60)))
 
 
 class GoalDialog(DecisionDialog):
@@ -87,22 +99,24 @@ class GoalDialog(DecisionDialog):
         self.probability.setDecimals(0)
         self.probability.setSuffix(" %")
         self.probability.setValue(80)
+        self.keep_child = QCheckBox(self.tr("Barnens tid får inte minska"))
+        self.keep_child.setToolTip(self.tr(
+            "Barnens tid räknar varje möte en gång. Parbesök höjer personalens kontakttid men kan sänka barnens: "
+            "kryssa i rutan för att bara godta planer där barnen får minst lika mycket tid som i dag."))
         self.replications = QSpinBox()
-        self.replications.setRange(2, 200)
+        self.replications.setRange(2, 60)
         self.replications.setValue(8)
-        self.confirm = QSpinBox()
-        self.confirm.setRange(2, 500)
-        self.confirm.setValue(16)
-        self.years = self.years_box(sc)
+        self.replications.setToolTip(self.tr(
+            "Varje plan i sökningen prövas på så här många körningar. Planen som väljs kontrolleras sedan med "
+            "scenariots egna körningar, samma som huvudfönstret visar."))
         goal_box = QGroupBox(self.tr("Mål"))
         form = QFormLayout(goal_box)
         form.addRow(self.tr("Andel tid i direktkontakt minst"), self.target)
         form.addRow(self.tr("Sannolikhet att nå målet minst"), self.probability)
-        run_box = QGroupBox(self.tr("Sökningen"))
+        form.addRow(self.keep_child)
+        run_box = QGroupBox(self.tr("Avancerat"))
         form2 = QFormLayout(run_box)
-        form2.addRow(self.tr("Replikeringar per plan"), self.replications)
-        form2.addRow(self.tr("Replikeringar för bekräftelsen"), self.confirm)
-        form2.addRow(self.tr("Simulerade år per körning"), self.years)
+        form2.addRow(self.tr("Körningar per plan i sökningen"), self.replications)
         for f in (form, form2):
             f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
 
@@ -124,6 +138,12 @@ class GoalDialog(DecisionDialog):
         self.controls = JobControls(self.tr("Sök plan"), self.pool)
         self.controls.start_button.clicked.connect(self.start)
         self.controls.succeeded.connect(self._on_result)
+        self.controls.progressed.connect(self._on_progress)
+        self.pending: FrontierView | None = None
+        self.redraw_timer = QTimer(self)
+        self.redraw_timer.setSingleShot(True)
+        self.redraw_timer.setInterval(400)
+        self.redraw_timer.timeout.connect(self._draw_pending)
 
         self.summary = QLabel(self.tr("Ingen plan ännu. Välj hävstänger och tryck på Sök plan."))
         self.summary.setWordWrap(True)
@@ -134,7 +154,7 @@ class GoalDialog(DecisionDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary)
-        scroll.setMinimumHeight(200)
+        scroll.setMinimumHeight(260)
         self.use_button = QPushButton(self.tr("Använd planen"))
         self.use_button.setEnabled(False)
         self.use_button.setToolTip(self.tr("Ändrar scenariot enligt planen (kan ångras med Ctrl+Z)."))
@@ -142,8 +162,8 @@ class GoalDialog(DecisionDialog):
         buttons = self.button_row(self.use_button)
 
         top = QHBoxLayout()
-        top.addWidget(goal_box, 1)
-        top.addWidget(run_box, 1)
+        top.addWidget(goal_box, 3)
+        top.addWidget(run_box, 2)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -174,7 +194,7 @@ class GoalDialog(DecisionDialog):
             item.setToolTip(key)
             self.table.setItem(r, 0, item)
             numeric = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
-            now = QTableWidgetItem(self._value_with_unit(values[0], key))
+            now = QTableWidgetItem(with_unit(values[0], key))
             self.table.setItem(r, 1, now)
             if numeric and len(values) > 1:
                 step = float(values[1]) - float(values[0])
@@ -207,12 +227,6 @@ class GoalDialog(DecisionDialog):
         assert item is not None
         return item
 
-    @staticmethod
-    def _value_with_unit(value: Any, key: str) -> str:
-        text = value_text(value, key)
-        unit = unit_text(key)
-        return f"{text} {unit}" if unit and isinstance(value, int | float) and not isinstance(value, bool) else text
-
     def set_lever(self, key: str, allowed: bool, maximum: float | None = None) -> None:
         """Allow or forbid a lever, and optionally set its highest value (for tests and scripts)."""
         for r in range(self.table.rowCount()):
@@ -241,7 +255,6 @@ class GoalDialog(DecisionDialog):
         return out
 
     def on_scenario_changed(self, scenario: Scenario) -> None:
-        self.follow_years(self.years, scenario)
         if self.controls is None or not self.controls.busy:
             self.fill_levers(scenario)
 
@@ -250,7 +263,7 @@ class GoalDialog(DecisionDialog):
         if self.controls is None or not self.controls.busy:
             self.fill_levers(self.scenario())
 
-    # -- the search --------------------------------------------------------------------------------------
+    # -- the search ------------------------------------------------------------------------------------------
     def start(self) -> None:
         assert self.controls is not None
         sc = self.scenario()
@@ -258,79 +271,42 @@ class GoalDialog(DecisionDialog):
         if not levers:
             self.summary.setText(self.tr("Välj minst en hävstång som får ändras."))
             return
-        search = with_changes(sc, {"simulation.years": self.years.value()})
         target, probability = self.target.value() / 100, self.probability.value() / 100
-        reps, confirm = self.replications.value(), self.confirm.value()
+        reps, keep = self.replications.value(), self.keep_child.isChecked()
         self.searched = sc
+        self.outcome = None
         self.use_button.setEnabled(False)
+        self.summary.setText(self.tr("Söker …"))
 
         def work(ctx: JobContext) -> GoalResult:
             def progress(p: GoalProgress) -> None:
-                ctx.report(Progress(text=progress_text(p), data=p))
+                left = p.seconds_left
+                total = round(10 * (p.elapsed + left)) if left is not None else 0
+                ctx.report(Progress(round(10 * p.elapsed), total, progress_text(p), p))
 
-            return seek(search, target, probability, levers, replications=reps, confirm_replications=confirm,
+            return seek(sc, target, probability, levers, search_replications=reps, keep_child_time=keep,
                         workers=1, pool=ctx.executor, progress=progress)
 
         self.controls.start(work, self.tr("Söker bland %1 hävstänger …").replace("%1", str(len(levers))))
 
+    def _on_progress(self, progress: Progress) -> None:
+        p = progress.data
+        if isinstance(p, GoalProgress):
+            self.pending = FrontierView(self.target.value() / 100, p.today, p.evaluated, running=True)
+            if not self.redraw_timer.isActive():
+                self.redraw_timer.start()
+
+    def _draw_pending(self) -> None:
+        if self.pending is not None and self.controls is not None and self.controls.busy:
+            self.chart.set_data(self.pending)
+
     def _on_result(self, result: GoalResult) -> None:
+        self.redraw_timer.stop()
+        self.pending = None
         self.outcome = result
-        self.chart.set_data(result)
-        self.summary.setText(self.describe(result))
+        self.chart.set_data(FrontierView.of(result))
+        self.summary.setText(summary_html(result, self.searched))
         self.use_button.setEnabled(result.plan is not None and bool(result.plan.settings))
-
-    def describe(self, res: GoalResult) -> str:
-        """The result in words (rich text)."""
-        esc = html.escape
-        goal = lang.percent(res.target, 1)
-        chance = lang.percent(res.probability, 0)
-        plan = res.plan
-        if plan is None:
-            return esc(self.tr("Ingen kombination av de valda hävstängerna når målet %1 med minst %2 "
-                               "sannolikhet. Tillåt fler hävstänger eller höj gränserna.")
-                       .replace("%1", goal).replace("%2", chance))
-        today = next((p for p in res.evaluated if not p.settings), None)
-        base = self.searched
-        lines: list[str] = []
-        table = ""
-        if not plan.settings:
-            head = "<b>" + esc(self.tr("Scenariot når redan målet utan ändringar.")) + "</b>"
-        else:
-            head = "<b>" + esc(self.tr("Plan som når målet %1 med minst %2 sannolikhet:")
-                               .replace("%1", goal).replace("%2", chance)) + "</b>"
-            rows = [f"<tr><th align='left'>{esc(self.tr('Ändring'))}</th><th align='left'>{esc(self.tr('I dag'))}"
-                    f"</th><th align='left'>{esc(self.tr('Planen'))}</th></tr>"]
-            for key, value in plan.settings.items():
-                old = self._value_with_unit(get(base, key), key) if base is not None else ""
-                new = self._value_with_unit(value, key)
-                rows.append(f"<tr><td>{esc(key_label(key))}</td><td>{esc(old)}</td><td><b>{esc(new)}</b></td></tr>")
-            table = "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
-        cost = self.tr("Årskostnad: %1 mkr").replace("%1", lang.number(plan.cost / 1e6, 1))
-        if today is not None and plan.settings:
-            diff = (plan.cost - today.cost) / 1e6
-            sign = "+" if diff >= 0 else "−"
-            cost += " " + self.tr("(%1 mkr jämfört med i dag)").replace("%1", sign + lang.number(abs(diff), 1))
-        lines.append(esc(cost))
-        lines.append(esc(self.contact_text(self.tr("Andel tid i direktkontakt"), plan)))
-        if today is not None and plan.settings:
-            lines.append(esc(self.contact_text(self.tr("I dag"), today)))
-        conf = res.confirmation
-        if conf is not None:
-            ok = conf.p_goal >= res.probability - 1e-12
-            what = self.tr("Bekräftelse med ett annat slumpfrö (%1 replikeringar)").replace(
-                "%1", str(self.confirm.value()))
-            mark = ("<span style='color:#1b5e20'>✔ " + esc(self.tr("håller")) + "</span>") if ok else (
-                "<span style='color:#b3261e'>✘ " + esc(self.tr("håller inte: tolka planen med försiktighet"))
-                + "</span>")
-            lines.append(esc(self.contact_text(what, conf)) + " " + mark)
-        return f"{head}{table}<p style='margin-top:6px'>" + "<br>".join(lines) + "</p>"
-
-    def contact_text(self, head: str, p: Plan) -> str:
-        text = f"{head}: {lang.percent(p.contact.mean, 1)}"
-        if math.isfinite(p.contact.lo) and math.isfinite(p.contact.hi):
-            text += " " + self.tr("(95 %-intervall %1–%2)").replace("%1", lang.number(100 * p.contact.lo, 1)).replace(
-                "%2", lang.percent(p.contact.hi, 1))
-        return text + ", " + self.tr("sannolikhet att nå målet %1").replace("%1", lang.percent(p.p_goal, 0))
 
     def use_plan(self) -> bool:
         """Apply the plan's settings to the scenario as one undoable edit."""

@@ -22,6 +22,8 @@ from barntid.gui.decision.tornado_dialog import TornadoDialog
 from barntid.gui.document.commands import ChangeScenario
 from barntid.gui.document.document import ScenarioDocument
 from barntid.gui.tasks.controls import PoolGetter
+from barntid.sim.experiment import cache
+from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import Problem, ScenarioError, with_changes
 from barntid.sim.scenario.schema import Scenario
 
@@ -89,8 +91,16 @@ class DecisionMenu(QMenu):
         return dialog
 
 
+def keep_result(result: object, _tag: str = "") -> None:
+    """A finished run's replications go to the shared cache, so goal seeking and the tornado start from the
+    same 'today' as the main window (and need not run it again)."""
+    if isinstance(result, ExperimentResult) and result.replications:
+        cache.shared.store(result)
+
+
 def install(window: WindowApi) -> QMenu:
     """Add the 'Beslutsstöd' menu to the window's menu bar (before 'Visa' if there is one) and return it."""
+    window.runner.completed.connect(keep_result)
     menu = DecisionMenu(window)
     bar = window.menuBar()
     before = next((a for a in bar.actions() if a.text().replace("&", "") in ("Visa", "View")), None)

@@ -96,6 +96,7 @@ class LineBandChart(ChartWidget):
                 text = self.tr("%1 (preliminärt)").replace("%1", text)
             ax.plot(x, mean * k, color=e.color, lw=2.6 if main else 2.0, label=text,
                     ls=(0, (5, 3)) if dashed else "-")
+            self.beside(ax, e, k, main)
             top = max(top, float(np.nanmax(hi * k)) if np.isfinite(hi).any() else 0.0)
         self.decorate(ax, top)
         if self.limits is not None:
@@ -117,13 +118,28 @@ class LineBandChart(ChartWidget):
         ax.set_ylim(0, top * 1.1 if top > 0 else 1)
         ax.set_xlim(left=1)
 
+    def beside(self, ax: Axes, e: Entry, k: float, main: bool) -> None:
+        """A second measure drawn beside the series (none here)."""
+
 
 class ContactShareChart(LineBandChart):
+    """Staff contact time, and children's time (each meeting once) dashed beside it where they differ."""
+
     series = "contact_share"
     percent = True
 
     def title(self) -> str:
         return self.tr("Tid i direktkontakt med barn och familj")
+
+    def beside(self, ax: Axes, e: Entry, k: float, main: bool) -> None:
+        kpis = e.result.kpis
+        staff, child = kpis["contact_share"].mean, kpis["child_contact_share"].mean
+        if not (np.isfinite(child) and abs(staff - child) > 5e-4):
+            return  # no pair visits: the two measures are the same line
+        x, mean, _lo, _hi = smoothed(e.result, "child_contact_share")
+        text = self.tr("%1 – barnens tid (ett parbesök räknas en gång), medel %2").replace(
+            "%1", self.who(e)).replace("%2", fmt("child_contact_share", child, lang.current()))
+        ax.plot(x, mean * k, color=e.color, lw=2.0 if main else 1.6, ls=(0, (2, 2)), label=text)
 
     def ylabel(self) -> str:
         return self.tr("Andel av arbetstiden (%)")

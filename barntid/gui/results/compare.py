@@ -136,6 +136,12 @@ def wrap(text: str) -> str:
     return "\n".join(textwrap.wrap(text, HEADER_CHARS)) or text
 
 
+def contact_measures_text() -> str:
+    return translate("Compare", "Tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en "
+                     "tidsstudie gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och "
+                     "familjerna faktiskt får. Utan parbesök är de lika.")
+
+
 class CompareTable(QTableWidget):
     """KPIs of every compared scenario, with the paired difference from the baseline and its 95 % interval."""
 

@@ -18,9 +18,11 @@ BAR_STEPS = 1000
 class JobControls(QWidget):
     """A start button, Avbryt, a progress bar and a status line, driving one Job at a time.
 
-    Signals (the job's, for the job started last): succeeded(result), stopped(partial), failed(message).
+    Signals (the job's, for the job started last): progressed(Progress), succeeded(result), stopped(partial),
+    failed(message).
     """
 
+    progressed = Signal(object)
     succeeded = Signal(object)
     stopped = Signal(object)
     failed = Signal(str)
@@ -100,6 +102,7 @@ class JobControls(QWidget):
             self.bar.setValue(round(fraction * BAR_STEPS))
         if progress.text and self.cancel_button.isEnabled():
             self.status.setText(progress.text)
+        self.progressed.emit(progress)
 
     def _finish(self) -> bool:
         if not self._mine():

@@ -14,7 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from barntid.sim.experiment.runner import default_workers, make_pool, run_experiment
+from barntid.sim.experiment.cache import ReplicationCache, baseline, shared
+from barntid.sim.experiment.runner import default_workers, make_pool
 from barntid.sim.scenario.io import Problem, ScenarioError, allowed_text, field_info, get, with_changes
 from barntid.sim.scenario.schema import Scenario
 
@@ -92,21 +93,31 @@ def tornado(
     workers: int | None = None,
     pool: Executor | None = None,
     progress: Callable[[int, int], None] | None = None,
+    cache: ReplicationCache | None = None,
 ) -> Tornado:
-    """Contact share when each parameter alone moves down and up by `share` (clipped to its range)."""
+    """Contact share when each parameter alone moves down and up by `share` (clipped to its range).
+
+    The base is today's figure as the main window shows it (`cache.baseline`)."""
     if not 0 < share < 1:
         raise ScenarioError([Problem("share", f"värdet {share} ska ligga mellan 0 och 1")])
     keys = list(keys if keys is not None else numeric_keys(sc))
     check_keys(sc, keys)
     if pool is None and (workers or default_workers()) > 1:
         with make_pool(workers) as own:
-            return tornado(sc, keys, share, replications, 1, own, progress)
+            return tornado(sc, keys, share, replications, 1, own, progress, cache)
     total = 2 * len(keys) + 1
+    store = cache or shared
+    today = baseline(sc, pool, store)  # the main window's figure for today
+    reps = list(range(replications))
+    first = {r.replication: r.kpis[KPI] for r in store.replications(sc, reps, sc.simulation.seed, pool)}
+    base = today.kpis[KPI].mean
 
     def mean(s: Scenario) -> float:
-        return run_experiment(s, replications=replications, workers=1, pool=pool).kpis[KPI].mean
+        """Today's figure plus the mean paired difference over the first replications (common random
+        numbers), so every bar is measured from the same 'today' as the main window's."""
+        got = store.replications(s, reps, sc.simulation.seed, pool)
+        return base + float(np.mean([r.kpis[KPI] - first[r.replication] for r in got]))
 
-    base = mean(sc)
     bars = []
     for i, key in enumerate(keys):
         lo_v, hi_v = _moved(sc, key, 1 - share), _moved(sc, key, 1 + share)

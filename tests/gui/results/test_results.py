@@ -9,7 +9,6 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog
 
-from barntid.gui.results.compare import CompareTable
 from barntid.sim.experiment.results import paired_difference
 from tests.gui.gui_helpers import scenario_file
 
@@ -31,8 +30,11 @@ def test_compare_pinned_baseline_with_a_variant(window: Any, qtbot: Any, tmp_pat
     assert table.columnCount() == 3  # baseline, current, difference
     assert "Jämförelse" in table.horizontalHeaderItem(0).text()
     assert "Socialsekreterare 30" in table.horizontalHeaderItem(1).text()
-    row = CompareTable.ROWS.index("contact_share")
+    row = table.ROWS.index("contact_share")
     assert table.verticalHeaderItem(row).text() == "Andel tid i direktkontakt"
+    # Both contact measures side by side, with what they mean.
+    assert table.verticalHeaderItem(row + 1).text() == "Barnens tid (varje möte en gång)"
+    assert "varje möte en gång" in table.verticalHeaderItem(row + 1).toolTip()
     d = paired_difference(base, variant, "contact_share")
     text = table.item(row, 2).text()
     assert text.startswith("+" if d.mean >= 0 else "−") and "[" in text and text.rstrip("]").endswith("p.e.")
@@ -109,3 +111,13 @@ def test_export_without_a_suffix_uses_the_chosen_filter(window: Any, qtbot: Any,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "bild"), "SVG (*.svg)"))
     path = window.export_chart(window.contact_chart)
     assert path == tmp_path / "bild.svg" and path.stat().st_size > 1000
+
+
+def test_contact_chart_shows_childrens_time_beside_staff_time(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    window.open_file(scenario_file(tmp_path, simulation__years=0.25, measures__pair_visits=True))
+    result = run(window, qtbot)
+    window.contact_chart.redraw()
+    labels = [line.get_label() for line in window.contact_chart.figure.axes[0].get_lines()]
+    child = [t for t in labels if "barnens tid" in t]
+    assert len(child) == 1 and "ett parbesök räknas en gång" in child[0]
+    assert result.kpis["child_contact_share"].mean < result.kpis["contact_share"].mean

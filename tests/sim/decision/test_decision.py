@@ -81,7 +81,7 @@ def test_goal_cli_json_settings_are_confirmed_by_a_rerun(capsys: pytest.CaptureF
                  "--lever", "staff.admin_fte=1:3:0.5", "--lever", "measures.mobile_documentation=false,true"]) == 0
     plan = json.loads(capsys.readouterr().out)
     assert isinstance(plan["settings"], dict) and plan["settings"]
-    assert plan["p_goal"] >= 0.8 and plan["confirmation"]["p_goal"] >= 0.8
+    assert plan["holds"] and plan["plan"]["p_goal"] >= 0.8 and plan["confirmation"]["holds"]
     sets = [x for k, v in plan["settings"].items() for x in ("--set", f"{k}={str(v).lower()}")]
     assert main(["run", s15, "--years", "1", "-n", "10", "--seed", "99", "--json", "--set", "simulation.goal=0.11",
                  *sets]) == 0

@@ -1,0 +1,105 @@
+"""Benchmark: goal seeking in this tree beside another revision's (today's algorithm), in one run.
+
+The other revision is checked out into a temporary git worktree. Each search runs in a child process of its
+own (imports, the process pool and the baseline included, as a user waits for them), alternating between the
+trees `--repeats` times, so noise from other work hits both alike. Both use the dialog's defaults: Sjöbo 2015,
+target 20 %, probability 80 %, the default levers, 8 replications per plan (the old one 16 to confirm; the new
+one confirms with the scenario's 30). The new search is timed twice: cold (today not yet run) and warm (today
+already run by the main window, as in the application).
+
+    .venv/bin/python benchmarks/bench_goal.py [--base ab51b34] [--workers 2] [--repeats 1]
+    .venv/bin/python benchmarks/bench_goal.py --quick     # a tiny setting, only to see that it runs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = """
+import inspect, json, sys, time
+sys.path.insert(0, {tree!r})
+from barntid.sim import load, with_changes
+from barntid.sim.decision import goal
+
+def main():
+    sc = load({tree!r} + "/scenarios/sjobo-2015.toml")
+    levers = None
+    if {quick!r}:
+        sc = with_changes(sc, {{"simulation.years": 0.25, "simulation.replications": 3}})
+        levers = [goal.Lever("staff.admin_fte", (1.0, 1.5, 2.0)),
+                  goal.Lever("measures.mobile_documentation", (False, True))]
+    new = "search_replications" in inspect.signature(goal.seek).parameters
+    kw = dict(search_replications=8) if new else dict(replications=8, confirm_replications=16)
+    t = time.perf_counter()
+    if new and {warm!r}:
+        from barntid.sim.experiment.cache import baseline, shared
+        from barntid.sim.experiment.runner import make_pool
+        with make_pool({workers}) as pool:
+            baseline(sc, pool)  # the main window's run, done before the dialog opens
+            t = time.perf_counter()
+            res = goal.seek(sc, 0.20, 0.80, levers, pool=pool, **kw)
+    else:
+        res = goal.seek(sc, 0.20, 0.80, levers, workers={workers}, **kw)
+    seconds = time.perf_counter() - t
+    plan = res.plan
+    holds = (res.holds(plan) if new else res.confirmation is not None
+             and res.confirmation.p_goal >= 0.8 - 1e-12) if plan is not None else False
+    print(json.dumps({{"seconds": seconds, "plan": plan.settings if plan else None,
+                      "cost": plan.cost if plan else None, "holds": holds,
+                      "contact": plan.contact.mean if plan else None}}))
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def measure(tree: Path, workers: int, quick: bool, warm: bool) -> dict[str, object]:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+        f.write(CHILD.format(tree=str(tree), workers=workers, quick=quick, warm=warm))
+    out = subprocess.run([sys.executable, f.name], capture_output=True, text=True, check=True, cwd=tree)
+    Path(f.name).unlink()
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", default="ab51b34", help="the revision with today's algorithm (ab51b34: main before "
+                                                      "this work)")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--repeats", type=int, default=1)
+    ap.add_argument("--quick", action="store_true", help="a quarter year, 3 replications, two small levers")
+    args = ap.parse_args()
+    runs: dict[str, list[dict[str, object]]] = {"base": [], "cold": [], "warm": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(base), args.base], cwd=ROOT, check=True)
+        try:
+            for _ in range(args.repeats):
+                runs["base"].append(measure(base, args.workers, args.quick, False))
+                runs["cold"].append(measure(ROOT, args.workers, args.quick, False))
+                runs["warm"].append(measure(ROOT, args.workers, args.quick, True))
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, check=False)
+    median = {k: statistics.median(float(str(r["seconds"])) for r in v) for k, v in runs.items()}
+    what = "quick setting" if args.quick else "Sjöbo 2015, 20 %, 80 %, default levers"
+    print(f"Goal seeking, {what}, {args.workers} workers (median of {args.repeats}):")
+    for key, name in (("base", f"{args.base} (today's)"), ("cold", "this tree, today not yet run"),
+                      ("warm", "this tree, today run by the main window")):
+        last = runs[key][-1]
+        cost = "" if last["cost"] is None else f"{float(str(last['cost'])) / 1e6:.2f} mkr"
+        print(f"  {name}: {median[key]:.1f} s  plan {last['plan']}  cost {cost}  holds {last['holds']}")
+    print("  (cost: base = simulated annual cost of the plan; this tree = extra budget cost per year)")
+    print(f"  ratio this/base: cold {median['cold'] / median['base']:.2f}, warm {median['warm'] / median['base']:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""Screenshots of 'Nå målet' as a chief sees it, in the real window on an X server (Xvfb with a window manager):
+the main window's run of Sjöbo 2015 first (the dialog's 'today'), then the search with the dialog's defaults
+while it runs (live frontier, time left) and when done; then with 'Barnens tid får inte minska'; then a goal
+out of reach (no plan, the nearest candidate).
+
+    Xvfb :95 -screen 0 1600x1000x24 & DISPLAY=:95 openbox &
+    DISPLAY=:95 .venv/bin/python scripts/goal-screenshots.py out/goal [--quick]
+
+Writes goal-running.png, goal-plan.png, goal-children.png and goal-none.png (the whole screen). `--quick`
+runs a quarter of a year with 4 replications (for a look at the layout only). Uses a temporary data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("out", type=Path)
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--workers", type=int, default=2)
+    args = p.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("Sätt DISPLAY (t.ex. Xvfb :95 och DISPLAY=:95)", file=sys.stderr)
+        return 2
+    tmp = tempfile.mkdtemp(prefix="barntid-shots-")
+    os.environ["BARNTID_DATA_DIR"] = str(Path(tmp) / "data")
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+    from barntid.gui.i18n import lang
+    from barntid.gui.window.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Barntid")
+    app.setStyle("Fusion")
+    lang.install(app, "sv")
+    window = MainWindow(workers=args.workers)
+    window.resize(1500, 940)
+    window.move(20, 20)
+    window.show()
+    window.open_file(ROOT / "scenarios" / "sjobo-2015.toml")
+    if args.quick:
+        window.edit("simulation.years", 0.25)
+        window.edit("simulation.replications", 4)
+
+    def wait(signal: object, ms: int = 900_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def pause(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shoot(name: str) -> None:
+        pause(600)
+        path = args.out / f"{name}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        print(path)
+
+    window.run()
+    wait(window.run_finished)
+    dialog = window.decision_menu.open("goal")
+    dialog.resize(1560, 930)
+    dialog.move(10, 30)
+    pause(500)
+    dialog.controls.start_button.click()
+    pause(12_000 if not args.quick else 3_000)
+    shoot("goal-running")
+    wait(dialog.controls.succeeded)
+    shoot("goal-plan")
+    dialog.keep_child.setChecked(True)
+    dialog.controls.start_button.click()
+    wait(dialog.controls.succeeded)
+    shoot("goal-children")
+    dialog.keep_child.setChecked(False)
+    for r in range(dialog.table.rowCount()):
+        key = dialog.lever_item(r).data(0x0100)
+        dialog.set_lever(key, key in ("staff.admin_fte", "staff.assistant_fte"))
+    dialog.target.setValue(30)
+    dialog.controls.start_button.click()
+    wait(dialog.controls.succeeded)
+    shoot("goal-none")
+    dialog.close()
+    window.document.undo_stack.setClean()  # --quick edited the scenario: no question about saving
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
