@@ -39,5 +39,7 @@ def test_void_qt_calls_keep_the_reference_count_of_none() -> None:
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, f"the Qt probe crashed (exit {out.returncode}): {out.stderr[-400:]}"
     drift = int(out.stdout.strip().splitlines()[-1])
-    # A leaking binding loses one reference per call (-20,000); a sound one stays within a few.
-    assert abs(drift) < 100, f"sys.getrefcount(None) moved by {drift} over {CALLS} void Qt calls"
+    # A leaking binding loses one reference per call (-20,000). A sound one moves by what other threads and the
+    # interpreter do meanwhile: -30..+30 on an idle machine, +118 seen under load. A tenth of the calls
+    # separates the two by a factor of ten either way.
+    assert abs(drift) < CALLS // 10, f"sys.getrefcount(None) moved by {drift} over {CALLS} void Qt calls"
