@@ -42,12 +42,7 @@ TYPING_LIMIT = 1e9
 INVALID_STYLE = "border: 2px solid #c62828; background: #fdecea;"
 
 
-def bounds(info: FieldInfo) -> tuple[float | None, float | None]:
-    lo = hi = None
-    for m in info.metadata:
-        lo = getattr(m, "ge", lo)
-        hi = getattr(m, "le", hi)
-    return lo, hi
+bounds = display.schema_bounds  # the schema's ge/le of a field (kept under its old name for callers)
 
 
 def spin_format(hi: float | None) -> tuple[int, float]:
