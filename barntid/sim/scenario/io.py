@@ -113,18 +113,26 @@ def _num(v: Any) -> str:
 def _section_keys(loc: tuple[Any, ...]) -> list[str]:
     model: type[BaseModel] = Scenario
     for part in loc:
+        if isinstance(part, int) or str(part).isdigit():
+            continue
         info = model.model_fields.get(str(part))
         if info is None:
             break
-        ann = info.annotation
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
-            model = ann
+        ann: Any = info.annotation
+        inner: Any = ann.__args__[0] if hasattr(ann, "__args__") else ann
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            model = inner
     return list(model.model_fields)
 
 
 def _problem(err: Any) -> Problem:
     p = _bare_problem(err)
-    return field_problem(p.key, p.message)
+    q = field_problem(p.key, p.message)
+    parts = p.key.split(".")
+    if len(parts) > 1 and parts[0] == "timeline" and parts[1].isdigit():  # "Tidslinjen, steg 2 – Datum"
+        head = f"Tidslinjen, steg {int(parts[1]) + 1}"
+        return Problem(q.key, q.message, f"{head} – {q.label}" if q.label and len(parts) > 2 else head)
+    return q
 
 
 def _bare_problem(err: Any) -> Problem:
@@ -182,11 +190,19 @@ def validate(data: dict[str, Any], source: str = "") -> Scenario:
                                      f"versionen av Barntid läser högst {Scenario().schema_version}. "
                                      "Uppdatera Barntid.")], source)
     try:
-        return Scenario.model_validate(data)
+        scenario = Scenario.model_validate(data)
     except ValidationError as exc:
         raise ScenarioError([_problem(e) for e in exc.errors()], source) from None
     except (RecursionError, OverflowError) as exc:
         raise ScenarioError([Problem("", f"ogiltigt innehåll ({type(exc).__name__})")], source) from None
+    if scenario.timeline:
+        from barntid.sim.scenario.timeline import plan  # the timeline builds on this module
+
+        try:
+            plan(scenario)
+        except ScenarioError as exc:
+            raise ScenarioError(exc.problems, source) from None
+    return scenario
 
 
 def parse_text(text: str, source: str = "") -> Scenario:
@@ -337,6 +353,8 @@ def _plain(value: Any) -> Any:
 def dumps(scenario: Scenario, original_text: str | None = None) -> str:
     """TOML text for a scenario. Given the file it came from, keeps that file's comments and layout."""
     data = _plain(to_dict(scenario))
+    if not data.get("timeline"):
+        data.pop("timeline", None)
     doc: Any = tomlkit.parse(original_text) if original_text else tomlkit.document()
     _merge(doc, data)
     return tomlkit.dumps(doc)

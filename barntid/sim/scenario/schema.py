@@ -7,6 +7,7 @@ all read this metadata, so a new parameter is added in one place.
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from typing import Any, Literal
 
@@ -461,6 +462,11 @@ class Effects(Section):
     jour_handover_hours: float = param(0.25, "Socialjour: överlämning", unit="timmar", ge=0, le=8,
                                        help="Enhetens tid för att ta över ett ärende från jouren.",
                                        source="Antagande", en="Out-of-hours handover")
+    learning_weeks: float = param(12.0, "Inlärningstid för nya arbetssätt", unit="veckor", ge=0, le=104,
+                                  help="När en åtgärd införs under körningen (tidslinjen) växer dess effekt "
+                                       "jämnt från ingen till full under så här många veckor. Gäller åtgärder, "
+                                       "inte nya tjänster (de tar rekryteringstid).",
+                                  source="Antagande (docs/model.md 2.9)", en="Learning period for new ways of working")
 
 
 class Calendar(Section):
@@ -558,6 +564,65 @@ class Costs(Section):
                                     source="AB: enkel övertid, månadslön/94", en="Overtime pay divisor")
 
 
+TIMELINE_STAFF_KEYS = ("staff.social_workers", "staff.admin_fte", "staff.assistant_fte")
+MAX_TIMELINE_STEPS = 100
+
+
+class TimelineStep(Section):
+    """A dated step of a plan: changes to measures and posts that apply from its date (docs/model.md 2.9)."""
+
+    date: dt.date = param(dt.date(2015, 9, 1), "Datum",
+                       help="Dagen då ändringarna börjar gälla. Ett steg på eller före scenariots startdatum "
+                            "gäller redan från start.", en="Date")
+    title: str = param("", "Rubrik", help="Vad steget är, t.ex. \"Bärbara datorer\".", en="Title")
+    changes: dict[str, Any] = param({}, "Ändringar",
+                                    help="Åtgärder och tjänster som ändras, t.ex. "
+                                         "\"measures.mobile_documentation\" = true.", en="Changes")
+
+    @field_validator("changes", mode="before")
+    @classmethod
+    def _flat(cls, value: Any) -> Any:
+        """`changes = { "staff.admin_fte" = 1.5 }` and `changes.staff.admin_fte = 1.5` mean the same."""
+        if not isinstance(value, dict):
+            return value
+        flat: dict[str, Any] = {}
+
+        def walk(prefix: str, node: dict[str, Any]) -> None:
+            for k, v in node.items():
+                key = f"{prefix}.{k}" if prefix else str(k)
+                if isinstance(v, dict):
+                    walk(key, v)
+                else:
+                    flat[key] = v
+
+        walk("", value)
+        return flat
+
+    @field_validator("date")
+    @classmethod
+    def _plausible_date(cls, value: dt.date) -> dt.date:
+        if not dt.date(1990, 1, 1) <= value <= dt.date(2100, 12, 31):
+            raise ValueError(f"datumet {value.isoformat()} är utanför det tillåtna intervallet 1990-01-01–2100-12-31")
+        return value
+
+    @field_validator("title")
+    @classmethod
+    def _short_title(cls, value: str) -> str:
+        if len(value) > 80 or any(_control(c) for c in value):
+            raise ValueError("högst 80 tecken, inga styrtecken")
+        return value
+
+    @property
+    def label(self) -> str:
+        """"Steg 2025-09-01 Bärbara datorer" as messages and the timeline show it."""
+        return f"{self.date.isoformat()} {self.title}".strip()
+
+
+def timeline_keys() -> tuple[str, ...]:
+    """The settings a timeline step may change: every measure and the three kinds of posts."""
+    return tuple(f"measures.{k}" for k in Measures.model_fields) + TIMELINE_STAFF_KEYS
+
+
 class Scenario(Section):
     schema_version: int = param(SCHEMA_VERSION, "Schemaversion", ge=1, le=SCHEMA_VERSION, en="Schema version")
     name: str = param("Namnlöst scenario", "Namn", en="Name")
@@ -572,6 +637,9 @@ class Scenario(Section):
     effects: Effects = Effects()
     calendar: Calendar = Calendar()
     costs: Costs = Costs()
+    timeline: tuple[TimelineStep, ...] = param(
+        (), "Tidslinje", help="En plan i steg: varje steg har ett datum och ändrar åtgärder eller tjänster "
+                              "från det datumet.", en="Timeline")
 
     @model_validator(mode="after")
     def _limits(self) -> Scenario:
@@ -596,6 +664,8 @@ class Scenario(Section):
             raise ValueError("name: får inte innehålla styrtecken (t.ex. terminalens escape-koder)")
         if any(_control(c) and c not in "\t\n\r" for c in self.description):
             raise ValueError("description: får inte innehålla styrtecken utom tab och radbrytning")
+        if len(self.timeline) > MAX_TIMELINE_STEPS:
+            raise ValueError(f"timeline: högst {MAX_TIMELINE_STEPS} steg")
         return self
 
 
