@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
+
+from barntid.sim.engine.calendar import week_start
+
+__all__ = ["MONTHS", "month_ticks", "week_start"]
 
 MONTHS = {
     "sv": ("jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"),
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
-
-
-def week_start(start: date, warmup_weeks: int, week: float) -> date:
-    """The Monday that begins result week `week` (1 = the first week after the warm-up)."""
-    monday = start - timedelta(days=start.weekday())
-    return monday + timedelta(days=round(7 * (warmup_weeks + week - 1)))
 
 
 def month_ticks(start: date, warmup_weeks: int, weeks: int, lang: str = "sv") -> list[tuple[float, str]]:

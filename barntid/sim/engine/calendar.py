@@ -69,3 +69,8 @@ def summer_rota(positions: int, leave_weeks: int, first_week: int, last_week: in
             away[w] += 1
         rota[p] = [first_week + w for w in weeks]
     return rota
+
+
+def week_start(start: date, warmup_weeks: int, week: float) -> date:
+    """The Monday that begins result week `week` (1 = the first week after the warm-up)."""
+    return first_monday(start) + timedelta(days=round(7 * (warmup_weeks + week - 1)))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from barntid.sim.engine.accounting import CATEGORIES, CONTACT, KPI_NAMES, SERIES
+from barntid.sim.engine.calendar import week_start
 from barntid.sim.engine.cases import INVESTIGATION_DAYS
 from barntid.sim.engine.unit import MONTH
 
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from barntid.sim.scenario.schema import Scenario
 
 NAN = float("nan")
+GOAL_PROBABILITY = 0.8  # "reached with 80 % probability" (issue 13)
+GOAL_WINDOW_WEEKS = 4  # the contact share over the last four weeks, so that one good week is not "reached"
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,33 @@ class ExperimentResult:
         return float(np.mean(v >= self.goal - 1e-12)) if v.size else NAN
 
     @property
+    def weeks_to_goal(self) -> int | None:
+        """The first result week (1 = the first after the warm-up) by whose end at least 80 % of the replications
+        have reached the goal over the last four weeks (their contact share, hours-weighted weeks alike); None if
+        no week does."""
+        a = np.array([r.series["contact_share"] for r in self.replications], dtype=float)
+        if a.ndim != 2 or a.size == 0:
+            return None
+        filled = np.nan_to_num(a, nan=0.0)
+        counts = np.cumsum(np.isfinite(a), axis=1)
+        sums = np.cumsum(filled, axis=1)
+        k = GOAL_WINDOW_WEEKS
+        sums[:, k:] = sums[:, k:] - sums[:, :-k]
+        counts[:, k:] = counts[:, k:] - counts[:, :-k]
+        with np.errstate(all="ignore"):
+            trailing = np.where(counts > 0, sums / np.maximum(counts, 1), np.nan)
+        reached = np.mean(trailing >= self.goal - 1e-12, axis=0) >= GOAL_PROBABILITY
+        first = np.flatnonzero(reached)
+        return int(first[0]) + 1 if first.size else None
+
+    @property
+    def goal_date(self) -> date | None:
+        """The Monday of the week the goal is first reached (weeks_to_goal), or None."""
+        w = self.weeks_to_goal
+        sim = self.scenario.simulation
+        return None if w is None else week_start(self.scenario.calendar.start_date, sim.warmup_weeks, w)
+
+    @property
     def time_use(self) -> dict[str, float]:
         """Share of worked hours by category, pooled over replications."""
         worked = sum(r.worked_hours for r in self.replications)
@@ -250,6 +281,8 @@ class ExperimentResult:
             "seed": self.seed,
             "goal": self.goal,
             "p_goal": clean(self.p_goal),
+            "weeks_to_goal": self.weeks_to_goal,
+            "goal_date": None if (d := self.goal_date) is None else d.isoformat(),
             "kpis": {k: kpi_json(k, e) for k, e in self.kpis.items()},
             "time_use": {k: clean(v) for k, v in self.time_use.items()},
         }

@@ -29,7 +29,9 @@ def step_name(number: int, step: TimelineStep) -> str:
 
 
 def model_day(sc: Scenario, when: date) -> int:
-    return (when - sc.calendar.start_date).days
+    """Days from model day 0, the Monday of the start date's week (barntid/sim/engine/calendar.py)."""
+    start = sc.calendar.start_date
+    return (when - start).days + start.weekday()
 
 
 def without_timeline(sc: Scenario) -> Scenario:
@@ -67,7 +69,7 @@ def plan(sc: Scenario) -> tuple[Scenario, list[PlannedStep]]:
                 problems.append(Problem(p.key, p.message, label))
             continue
         day = model_day(sc, step.date)
-        if day <= 0:
+        if step.date <= sc.calendar.start_date:
             start = current
         else:
             later.append(PlannedStep(number, step, day, current))
