@@ -59,5 +59,11 @@ class WindowApi(Protocol):
 
     def set_theme_day(self, on: bool) -> None: ...
 
+    def add_form_page(self, title: str, page: QWidget) -> None:
+        """A page beside the scenario form's pages (listed after them)."""
+
+    def show_form_page(self, page: QWidget) -> None:
+        """Bring a page added with add_form_page into view."""
+
     def pin_baseline(self) -> None:
         """Pin the current result as the comparison."""

@@ -28,7 +28,7 @@ def section_keys(section: str) -> list[str]:
     if not section:
         return [n for n, f in Scenario.model_fields.items()
                 if not (isinstance(f.annotation, type) and issubclass(f.annotation, BaseModel))
-                and n != "schema_version"]
+                and n not in ("schema_version", "timeline")]  # the timeline has its own page
     model = Scenario.model_fields[section].annotation
     assert isinstance(model, type) and issubclass(model, BaseModel)
     return [f"{section}.{n}" for n in model.model_fields]
@@ -126,6 +126,16 @@ class ScenarioForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(300)
         return scroll
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        """A page a feature adds beside the schema's (the timeline), listed last."""
+        self.nav.addItem(title)
+        self.pages.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        index = self.pages.indexOf(page)
+        if index >= 0:
+            self.nav.setCurrentRow(index)
 
     def show_page_of(self, key: str) -> None:
         if key in self.advanced:

@@ -54,6 +54,7 @@ from barntid.gui.tasks.runs import RunController
 from barntid.gui.theme_day.room import Room
 from barntid.gui.theme_day.storylines import StorylineCommands
 from barntid.gui.theme_day.view import ThemeDayView
+from barntid.gui.timeline import menu as timeline_menu
 from barntid.gui.window import menus
 from barntid.sim.experiment import plausibility
 from barntid.sim.experiment.results import ExperimentResult
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.decision_menu = decision_menu.install(self)
         self.help = help_menu.install(self)
         self.new_unit = newunit_menu.install(self)
+        self.timeline = timeline_menu.install(self)
         self._connect()
         self.document.new()
         self.setMinimumSize(1000, 700)
@@ -380,6 +382,14 @@ class MainWindow(QMainWindow):
             self.result_is_stale = True
             self.kpis.status.setText(self.tr("Scenariot har ändrats sedan körningen – kör igen (F5) för nya "
                                              "resultat."))
+
+    def add_form_page(self, title: str, page: QWidget) -> None:
+        self.form.add_page(title, page)
+
+    def show_form_page(self, page: QWidget) -> None:
+        if self.is_theme_day:
+            self.set_theme_day(False)
+        self.form.show_page(page)
 
     # -- running -----------------------------------------------------------------------------------------
     def run(self, tag: str = "full", replications: int | None = None) -> bool:
