@@ -24,8 +24,12 @@ from barntid.gui.i18n import lang
 from barntid.gui.results.compare import Entry
 from barntid.gui.results.toolbar import ChartToolbar
 from barntid.present.calendar import month_ticks
+from barntid.present.timeline import markers
+from barntid.sim.scenario.schema import Scenario
 
 matplotlib.rcParams["text.parse_math"] = False  # names come from users: "$x$" is text, not mathtext
+MARKER_COLOR = "#6d4c41"
+MARKER_CHARS = 26  # a step's title at a marker is cut to this many characters (the whole title in the panel)
 
 
 class ChartWidget(QWidget):
@@ -55,6 +59,7 @@ class ChartWidget(QWidget):
         self._legend: tuple[list[Artist], list[str], int, float] | None = None  # handles, labels, columns, size
         self._legend_columns = 1
         self._fitting = False
+        self.step_marks: list[tuple[float, str]] = []  # (x, title) of the timeline's markers as last drawn
         self.canvas.mpl_connect("resize_event", self._on_resize)
         self.canvas.mpl_connect("draw_event", self._fit)
 
@@ -83,6 +88,7 @@ class ChartWidget(QWidget):
     def redraw(self) -> None:
         self.figure.clear()
         self._legend = None
+        self.step_marks = []
         ax = self.figure.add_subplot()
         self._title = ax.set_title(self._wrapped_title(), loc="left", fontsize=self.fs(self.title_pt),
                                    fontweight="bold")
@@ -165,6 +171,28 @@ class ChartWidget(QWidget):
             ax.set_xticks([x for x, _ in ticks], [t for _, t in ticks])  # the size tick_params gave
         text = self.tr("Månad")
         ax.set_xlabel(f"{text} ({note})" if note else text, fontsize=self.fs(11))
+        self.timeline_markers(ax, weeks)
+
+    def timeline_scenario(self) -> Scenario | None:
+        """The scenario whose timeline the chart marks: the current result's, else the last compared one's."""
+        for e in sorted(self.entries, key=lambda e: e.role == "current", reverse=True):
+            if e.result.scenario.timeline:
+                return e.result.scenario
+        return None
+
+    def timeline_markers(self, ax: Axes, weeks: int) -> None:
+        """A dashed vertical line at each step of the plan, with its short title along it at the top."""
+        sc = self.timeline_scenario()
+        if sc is None:
+            return
+        for m in markers(sc, weeks):
+            title = textwrap.shorten(m.title, MARKER_CHARS, placeholder="…")
+            ax.axvline(m.x, color=MARKER_COLOR, lw=1.3, ls=(0, (4, 3)), zorder=1.5)
+            ax.annotate(title, xy=(m.x, 1.0), xycoords=("data", "axes fraction"), xytext=(2, -4),
+                        textcoords="offset points", rotation=90, ha="left", va="top", fontsize=self.fs(8.5),
+                        color=MARKER_COLOR, zorder=4,
+                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+            self.step_marks.append((m.x, title))
 
     def legend_below(self, ax: Axes, columns: int = 2, handles: list[Artist] | None = None,
                      labels: list[str] | None = None, size: float = 9.5) -> None:

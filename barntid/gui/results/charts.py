@@ -127,6 +127,7 @@ class ContactShareChart(LineBandChart):
 
     series = "contact_share"
     percent = True
+    goal_mark: float | None = None  # the week the goal is first reached, as last drawn
 
     def title(self) -> str:
         return self.tr("Tid i direktkontakt med barn och familj")
@@ -152,6 +153,15 @@ class ContactShareChart(LineBandChart):
                     va="bottom", color=GOAL_COLOR, fontsize=self.fs(11), fontweight="bold")
         ax.set_ylim(0, max(goal * 1.4, top * 1.1))
         ax.set_xlim(left=1)
+        main = ordered(self.entries)[-1].result
+        week = main.weeks_to_goal
+        self.goal_mark = None
+        if week is not None and not self.preliminary:  # where the goal is first reached (80 % of the runs)
+            ax.plot([week], [goal], marker="v", ms=self.fs(10), color=GOAL_COLOR, zorder=5, ls="none")
+            ax.annotate(self.tr("målet nås"), xy=(week, goal), xytext=(0, 8), textcoords="offset points",
+                        ha="center", va="bottom", color=GOAL_COLOR, fontsize=self.fs(9), fontweight="bold",
+                        zorder=5)
+            self.goal_mark = float(week)
 
 
 class CaseloadChart(LineBandChart):

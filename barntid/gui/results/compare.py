@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from barntid.gui.i18n import lang
 from barntid.present.format import fmt, fmt_difference, fmt_interval, label
 from barntid.present.labels import CONTACT_MEASURES_NOTE, KPI_ORDER, KPIS
+from barntid.present.timeline import goal_date_text, weeks_apart
 from barntid.sim.experiment.results import Estimate, ExperimentResult, paired_difference
 from barntid.sim.scenario.io import field_info, to_dict
 from barntid.sim.scenario.schema import SECTIONS, Scenario
@@ -61,6 +62,10 @@ def describe_changes(base: Scenario, other: Scenario, limit: int = 2) -> str:
             else:
                 shown = translate("Compare", "ändrad")
             parts.append(f"{name} {shown}")
+    if base.timeline != other.timeline:
+        n = len(other.timeline)
+        parts.append(translate("Compare", "tidslinje med %1 steg").replace("%1", str(n)) if n
+                     else translate("Compare", "utan tidslinje"))
     if not parts:
         return translate("Compare", "som jämförelsen") if base is not other else ""
     more = len(parts) - limit
@@ -129,7 +134,15 @@ ROW_HELP: dict[str, Any] = {
     "backlog": QT_TRANSLATE_NOOP("Compare", "Arbetsbalans: timmar av lagstadgat arbete och uppföljning som ligger "
                                             "och väntar på att bli gjorda (medel över tiden)."),
     "p_goal": QT_TRANSLATE_NOOP("Compare", "Andelen körningar där kontakttiden nådde målet."),
+    "goal_date": QT_TRANSLATE_NOOP("Compare", "Den första veckan då minst 80 % av körningarna har nått målet, "
+                                              "räknat över de fyra senaste veckorna; veckan börjar det datum som "
+                                              "står inom parentes."),
 }
+
+
+def shows_goal_date(entries: list[Entry]) -> bool:
+    """The comparison has a row for the goal date when a compared result has a timeline or reaches the goal."""
+    return any(e.result.scenario.timeline or e.result.goal_date is not None for e in entries)
 
 
 def wrap(text: str) -> str:
@@ -154,17 +167,26 @@ class CompareTable(QTableWidget):
         self.setWordWrap(True)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.shown_rows: tuple[str, ...] = self.ROWS
         self.set_entries([])
+
+    def rows(self, entries: list[Entry]) -> tuple[str, ...]:
+        """The rows for these results: the goal date after the goal's probability when it says something."""
+        if not shows_goal_date(entries):
+            return self.ROWS
+        i = self.ROWS.index("p_goal") + 1
+        return (*self.ROWS[:i], "goal_date", *self.ROWS[i:])
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.clear()
+        self.shown_rows = rows = self.rows(entries)
         base = entries[0].result if entries and entries[0].role == "baseline" else None
         columns: list[tuple[str, Entry, bool]] = []
         for e in entries:
             columns.append((f"{e.short}\n{wrap(e.changes or e.result.scenario.name)}", e, False))
             if base is not None and e.role != "baseline":
                 columns.append((translate("Compare", "Skillnad mot\njämförelsen\n(95 %-intervall)"), e, True))
-        self.setRowCount(len(self.ROWS) + 1)
+        self.setRowCount(len(rows) + 1)
         self.setColumnCount(len(columns))
         self.setHorizontalHeaderLabels([c[0] for c in columns])
         for col, (head, _e, is_diff) in enumerate(columns):
@@ -172,10 +194,10 @@ class CompareTable(QTableWidget):
             if item is not None:
                 item.setToolTip(head.replace("\n", " ") + ("\n" + translate("Compare", str(P_E)) if is_diff
                                                              else ""))
-        self.setVerticalHeaderLabels([self._row_label(r, entries) for r in self.ROWS]
+        self.setVerticalHeaderLabels([self._row_label(r, entries) for r in rows]
                                      + [translate("Compare", "Antal körningar")])
         note = CONTACT_MEASURES_NOTE[1 if lang.current() == "en" else 0]
-        for row, name in enumerate(self.ROWS):
+        for row, name in enumerate(rows):
             row_item = self.verticalHeaderItem(row)
             if row_item is None:
                 continue
@@ -184,12 +206,12 @@ class CompareTable(QTableWidget):
             elif name in ROW_HELP:
                 row_item.setToolTip(translate("Compare", str(ROW_HELP[name])))
         for col, (_head, e, is_diff) in enumerate(columns):
-            for row, name in enumerate(self.ROWS):
+            for row, name in enumerate(rows):
                 self.setItem(row, col, self._cell(name, e.result, base if is_diff else None))
             if not is_diff:
                 count = QTableWidgetItem(str(len(e.result.replications)))
                 count.setToolTip(translate("Compare", "Startvärde för slumpen: %1").replace("%1", str(e.result.seed)))
-                self.setItem(len(self.ROWS), col, count)
+                self.setItem(len(rows), col, count)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # every heading whole, never cut
         header.setStretchLastSection(True)
@@ -199,11 +221,19 @@ class CompareTable(QTableWidget):
         if name == "p_goal":
             goal = entries[-1].result.goal if entries else 0.2
             return translate("Compare", "Sannolikhet att nå målet (%1)").replace("%1", lang.percent(goal, 1))
+        if name == "goal_date":
+            goal = entries[-1].result.goal if entries else 0.2
+            return translate("Compare", "Målet %1 nås (vecka, 80 % av körningarna)").replace(
+                "%1", lang.percent(goal, 1))
         unit = KPIS[name][2] if KPIS[name][3] == "num" else ""
         text = label(name, lang.current())
         return f"{text} ({QCoreApplication.translate('Units', unit)})" if unit else text
 
     def _cell(self, name: str, result: ExperimentResult, base: ExperimentResult | None) -> QTableWidgetItem:
+        if name == "goal_date":
+            if base is not None:
+                return QTableWidgetItem(weeks_apart(base, result, lang.current()))
+            return QTableWidgetItem(goal_date_text(result, lang.current()).replace(" (", "\n("))
         if name == "p_goal":
             if base is not None:
                 return QTableWidgetItem(fmt_difference("vacancy_rate", result.p_goal - base.p_goal, lang.current()))

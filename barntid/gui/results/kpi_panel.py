@@ -11,11 +11,13 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from barntid.gui.i18n import lang
 from barntid.gui.results.compare import difference_text
 from barntid.present.format import fmt, fmt_difference, fmt_interval, label
+from barntid.present.timeline import goal_date_text
 from barntid.sim.experiment import plausibility
 from barntid.sim.experiment.results import ExperimentResult, paired_difference
 from barntid.sim.scenario.schema import Scenario
@@ -73,6 +75,15 @@ def hyphenable(text: str) -> str:
         text = text.replace(whole, compound.replace("|", "\u00ad"))
         text = text.replace(whole.capitalize(), compound.replace("|", "\u00ad").capitalize())
     return text
+
+
+def goal_date_line(result: ExperimentResult) -> str:
+    """'Målet 20 % nås: vecka 12 2016 (21 mars 2016)' or 'Målet 20 % nås inte under körningen'."""
+    goal = lang.percent(result.goal, 1)
+    if result.goal_date is None:
+        return QCoreApplication.translate("KpiCard", "Målet %1 nås inte under körningen").replace("%1", goal)
+    return (QCoreApplication.translate("KpiCard", "Målet %1 nås: %2").replace("%1", goal)
+            .replace("%2", goal_date_text(result, lang.current())))
 
 
 class KpiCard(QFrame):
@@ -154,6 +165,8 @@ class KpiCard(QFrame):
                              .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
             else:
                 lines.append(self.tr("Mål %1").replace("%1", lang.percent(goal, 1)))
+            if state == Shown.FINAL and (not compact or result.scenario.timeline):
+                lines.append(goal_date_line(result))
             child = result.kpis["child_contact_share"].mean
             if math.isfinite(child) and not compact:
                 lines.append(self.tr("Barnens tid (ett parbesök räknas en gång): %1")
