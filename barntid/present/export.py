@@ -3,7 +3,8 @@
 CSV is for programs: the stable key-figure columns (scenario, kpi, label, mean, ci95_low, ...). Excel is for
 people: Swedish headers, percent and krona formats, and one sheet each for the key figures, the comparison
 (when more than one result is exported: the first is the baseline), the time use, the weekly series, the
-parameters used and every run.
+parameters used, the plan's timeline (when a result has one) and every run. The week the goal is first reached
+is a row of the key figures and the comparison when a result has a timeline or reaches the goal.
 
 Text cells that begin with =, +, -, @ (or a tab or carriage return) are prefixed with an apostrophe so
 spreadsheet programs never run them as formulas; numbers stay numbers.
@@ -21,6 +22,7 @@ from barntid.present.calendar import week_start
 from barntid.present.format import label
 from barntid.present.labels import KPI_ORDER, KPIS, SERIES_LABELS
 from barntid.present.report import clean_source, param_label, param_unit, param_value
+from barntid.present.timeline import change_text, goal_date_text, goal_heading, ordered_steps
 from barntid.sim.engine.accounting import CATEGORIES, SERIES
 from barntid.sim.experiment.results import Estimate, ExperimentResult, paired_difference
 from barntid.sim.scenario.files import atomic_path, atomic_write, safe_cell
@@ -109,7 +111,27 @@ def _summary_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
             rows.append([(res.scenario.name, None), (GOAL_LABEL if k == "p_goal" else label(k), None),
                          (_unit(k), None), (_number(mean), f), (_number(lo), f), (_number(hi), f),
                          (len(res.replications), INTEGER), (res.seed, INTEGER)])
+            if k == "p_goal" and goal_row_wanted(results):
+                rows.append([(res.scenario.name, None), (WEEKS_LABEL, None), (WEEKS_UNIT + goal_note(res), None),
+                             (res.weeks_to_goal, INTEGER), (None, None), (None, None),
+                             (len(res.replications), INTEGER), (res.seed, INTEGER)])
     return rows
+
+
+WEEKS_LABEL = "Veckor tills målet nås (80 % av körningarna)"
+WEEKS_UNIT = "veckor efter inkörningen"
+DATE_LABEL = "Målet nås (veckan som börjar)"
+WEEKS_DIFF = '+0" veckor";-0" veckor";0" veckor"'
+
+
+def goal_row_wanted(results: Sequence[ExperimentResult]) -> bool:
+    """The goal's week is exported when a result has a timeline or reaches the goal."""
+    return any(r.scenario.timeline or r.goal_date is not None for r in results)
+
+
+def goal_note(res: ExperimentResult) -> str:
+    """', vecka 20 2016 (16 maj 2016)' or ', nås inte under körningen' after the unit."""
+    return f": {goal_date_text(res)}"
 
 
 def _comparison_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
@@ -137,6 +159,30 @@ def _comparison_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
             row += [(_number(value(o)), FORMATS[kind]), (_number(scale * d.mean), f), (_number(scale * d.lo), f),
                     (_number(scale * d.hi), f)]
         rows.append(row)
+    if goal_row_wanted(results):
+        row = [(DATE_LABEL, None), ("datum", None), (base.goal_date, DATE)]
+        for o in others:
+            a, b = base.weeks_to_goal, o.weeks_to_goal
+            diff = b - a if a is not None and b is not None else None
+            row += [(o.goal_date, DATE), (diff, WEEKS_DIFF), (None, None), (None, None)]
+        i = next(i for i, r in enumerate(rows) if r[0][0] == GOAL_LABEL) + 1
+        rows.insert(i, row)
+    return rows
+
+
+def _timeline_sheet(results: Sequence[ExperimentResult]) -> list[list[Cell]]:
+    """Every step of every exported plan, a change a row: date, title, the change in words and as in the file."""
+    rows: list[list[Cell]] = [[(h, None) for h in ("Scenario", "Datum", "Steg", "Ändring", "Värde",
+                                                   "Nyckel i scenariofilen")]]
+    for res in results:
+        for _n, step in ordered_steps(res.scenario):
+            for key, value in step.changes.items() or {"": None}.items():
+                rows.append([(res.scenario.name, None), (step.date, DATE), (step.title, None),
+                             (change_text(key, value) if key else "inga ändringar", None),
+                             (value if isinstance(value, int | float) and not isinstance(value, bool)
+                              else param_value(key, value) if key else None, None), (key, None)])
+        rows.append([(res.scenario.name, None), (res.goal_date, DATE), (goal_heading(res), None),
+                     (goal_date_text(res), None), (None, None), (None, None)])
     return rows
 
 
@@ -213,6 +259,8 @@ def workbook_sheets(results: Sequence[ExperimentResult]) -> dict[str, list[list[
     sheets["Veckoserier"] = _series_sheet(results)
     if results:
         sheets["Parametrar"] = _parameter_sheet(results)
+    if any(r.scenario.timeline for r in results):
+        sheets["Tidslinje"] = _timeline_sheet(results)
     sheets["Körningar"] = _replication_sheet(results)
     return sheets
 

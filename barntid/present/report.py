@@ -174,6 +174,9 @@ def proposal_title(base: Scenario, proposal: Scenario, limit: int = 2) -> str:
     if proposal.name.strip() != base.name.strip():
         return proposal.name
     parts = [f"{name} {after}" for name, _before, after in change_rows(base, proposal)]
+    if proposal.timeline and proposal.timeline != base.timeline:
+        n = len(proposal.timeline)
+        parts.append(f"en plan i {n} steg" if n != 1 else "en plan i ett steg")
     if not parts:
         return f"{proposal.name} (oförändrat)"
     text = ", ".join(parts[:limit])

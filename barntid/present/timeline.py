@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from barntid.present.calendar import week_start
-from barntid.present.report import NBSP, param_label, param_value
+from barntid.present.report import NBSP, KpiRow, param_label, param_value
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.schema import Scenario, TimelineStep
 
@@ -113,3 +113,41 @@ def markers(sc: Scenario, weeks: int) -> list[Marker]:
         if 1 <= x <= weeks + 1:
             out.append(Marker(x, s.title or s.date.isoformat(), s))
     return out
+
+
+# -- the committee report ---------------------------------------------------------------------------------
+def wants_goal_date(*results: ExperimentResult) -> bool:
+    """The goal's date is worth telling when a result follows a timeline or reaches the goal at all."""
+    return any(r.scenario.timeline or r.goal_date is not None for r in results)
+
+
+def goal_kpi_row(base: ExperimentResult, proposal: ExperimentResult) -> KpiRow:
+    """The key-figure table's row for the week the goal is first reached, in both alternatives."""
+    return KpiRow(f"{goal_heading(base)} (80{NBSP}% av körningarna)", "vecka", goal_date_text(base),
+                  goal_date_text(proposal), weeks_apart(base, proposal), "", False)
+
+
+def goal_sentence(base: ExperimentResult, proposal: ExperimentResult) -> str:
+    """'Med förslaget nås målet 20 % vecka 20 2016 (16 maj 2016), i utgångsläget nås det inte under körningen.'"""
+    goal = goal_heading(base).removeprefix("Målet ").removesuffix(" nås")
+
+    def when(r: ExperimentResult) -> str:
+        return f"{goal_date_text(r)}" if r.goal_date is not None else "inte under körningen"
+
+    text = (f"Med förslaget nås målet {goal} {when(proposal)}, i utgångsläget "
+            f"{'nås det ' + when(base) if base.goal_date is not None else 'nås det inte under körningen'}")
+    diff = weeks_apart(base, proposal)
+    if diff not in ("–", "samma vecka"):
+        text += f": {diff}"
+    return text + ". Målet räknas som nått den första veckan då minst 80 % av körningarna har nått det, räknat " \
+                  "över de fyra senaste veckorna."
+
+
+def timeline_title(sc: Scenario) -> str:
+    n = len(sc.timeline)
+    return f"{n} steg" if n != 1 else "ett steg"
+
+
+TIMELINE_NOTE = ("Varje steg gäller från sitt datum. Nya tjänster tillsätts efter rekryteringstiden och ett nytt "
+                 "arbetssätt har en inlärningstid innan det ger full effekt; diagrammen visar ett streck vid varje "
+                 "steg.")

@@ -39,6 +39,7 @@ from barntid.present.report import (
     proposal_title,
     summary,
 )
+from barntid.present.timeline import TIMELINE_NOTE, goal_kpi_row, goal_sentence, step_rows, wants_goal_date
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.experiment.runner import run_experiment
 from barntid.sim.scenario.files import atomic_path, resolve_target
@@ -344,6 +345,8 @@ def lay_out(base: Scenario, proposal: Scenario, b: ExperimentResult, p: Experime
     flow.heading("Sammanfattning")
     for text in summary(b, p, base_title, prop_title):
         flow.paragraph(text)
+    if wants_goal_date(b, p):
+        flow.paragraph(goal_sentence(b, p))
 
     flow.heading("Förslag till beslut")
     lines, written = decision_lines(info)
@@ -359,15 +362,27 @@ def lay_out(base: Scenario, proposal: Scenario, b: ExperimentResult, p: Experime
     if changes:
         flow.table(["Parameter", "Utgångsläge", "Förslag"], [list(c) for c in changes], [0.44, 0.28, 0.28],
                    keep_together=len(changes) <= 12, heading="Det här ändras i förslaget")
+    elif base.timeline != proposal.timeline:
+        flow.heading("Det här ändras i förslaget")
+        flow.paragraph("Inga parametrar skiljer vid start: förslaget skiljer sig i planen nedan.")
     else:
         flow.heading("Det här ändras i förslaget")
         flow.paragraph("Inga parametrar skiljer: förslaget är samma scenario som utgångsläget.")
+    for sc, whose in ((proposal, "Förslaget"), (base, "Utgångsläget")):
+        if sc.timeline and (sc is proposal or sc.timeline != proposal.timeline):
+            steps = step_rows(sc)
+            flow.table(["Datum", "Steg", "Ändringar från datumet"], [list(r) for r in steps], [0.16, 0.30, 0.54],
+                       keep_together=len(steps) <= 12, heading=f"{whose} som en plan i steg")
+            flow.paragraph(TIMELINE_NOTE, size=SMALL, color=MUTED, after=8)
 
     flow.heading("Metod och osäkerhet")
     for text in method(base, len(b.replications)):
         flow.paragraph(text)
 
     rows = kpi_rows(b, p)
+    if wants_goal_date(b, p):
+        at = next((i + 1 for i, r in enumerate(rows) if r.label.startswith("Körningar som når målet")), len(rows))
+        rows.insert(at, goal_kpi_row(b, p))
     flow.table(["Nyckeltal", "Enhet", "Utgångsläge", "Förslag", "Skillnad", "95 %-intervall för skillnaden"],
                [[r.label, r.unit, r.base, r.proposal, r.difference, r.interval] for r in rows],
                [0.27, 0.15, 0.13, 0.12, 0.13, 0.20], bold={(i, 4) for i, r in enumerate(rows) if r.clear},

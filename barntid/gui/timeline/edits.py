@@ -93,8 +93,9 @@ def value_before(sc: Scenario, steps: list[StepData], index: int | None, key: st
     """The value `key` has just before a step on `when`: the scenario's own, changed by every other step before
     that date (`index` is the step being edited, left out)."""
     value = get(sc, key)
-    for i, s in enumerate(sort_steps(steps)):
-        if s is (steps[index] if index is not None else None):
+    skip = steps[index] if index is not None and 0 <= index < len(steps) else None
+    for s in sort_steps(steps):
+        if s is skip:
             continue
         d = s.get("date")
         if isinstance(d, dt.date) and d <= when and key in s.get("changes", {}):
