@@ -20,11 +20,12 @@ from barntid.gui.i18n import lang
 from barntid.gui.results.kpi_panel import Shown
 from barntid.gui.theme_day.room import Room
 from barntid.present.format import fmt
+from barntid.present.timeline import goal_date_text
 from barntid.sim.experiment.results import ExperimentResult
-from barntid.sim.scenario.io import field_info, get, to_dict
+from barntid.sim.scenario.io import Problem, ScenarioError, field_info, get, to_dict
 from barntid.sim.scenario.schema import SECTIONS, Scenario
 from barntid.sim.scenario.shipped import shipped
-from barntid.sim.scenario.storyline import Step, Storyline, load_storyline
+from barntid.sim.scenario.storyline import ONE_RUN_MONTHS, Step, Storyline, as_one_run, load_storyline
 
 GOOD, BAD, PRELIMINARY, STALE = "#1b5e20", "#b3261e", "#546e7a", "#90a4ae"
 NEW, OWN, OFF = "#0d47a1", "#e65100", "#78909c"
@@ -70,12 +71,14 @@ class StorylinePlayer(QObject):
         self.index = 0
         self.scenario: Scenario | None = None  # what the document holds: the step's, or changed by hand
         self.shares: dict[int, tuple[float, bool]] = {}  # step -> (contact share, final rather than quick)
+        self.whole: Scenario | None = None  # the storyline as one run, once asked for (`whole_run`)
 
     def load(self, path: str | Path) -> Storyline:
         """Load and validate a storyline file; raises ScenarioError. The current step becomes the first."""
         storyline = load_storyline(path)
         self.storyline, self.path, self.index = storyline, Path(path), 0
         self.scenario = storyline.steps[0].scenario
+        self.whole = None
         self.shares.clear()
         self.changed.emit()
         return storyline
@@ -99,7 +102,21 @@ class StorylinePlayer(QObject):
     @property
     def modified(self) -> bool:
         step = self.step
-        return step is not None and self.scenario is not None and self.scenario != step.scenario
+        return (step is not None and self.scenario is not None and self.scenario != step.scenario
+                and not self.one_run)
+
+    @property
+    def one_run(self) -> bool:
+        """The document holds the whole storyline as one run (its steps on a timeline)."""
+        return self.whole is not None and self.scenario == self.whole
+
+    def whole_run(self) -> Scenario:
+        """The storyline as one run, steps `ONE_RUN_MONTHS` apart (made once); raises ScenarioError."""
+        if self.whole is None:
+            if self.storyline is None:
+                raise ScenarioError([Problem("", "ingen berättelse är öppen")])
+            self.whole = as_one_run(self.storyline)
+        return self.whole
 
     @property
     def keys(self) -> list[str]:
@@ -176,6 +193,7 @@ class StorylinePanel(QFrame):
     '11,1 % → 12,9 %'. After a change by hand: 'Steg 3 av 7 + egen ändring' and 'step's share → now'."""
 
     step_requested = Signal(int)  # -1 back, +1 forward
+    one_run_requested = Signal(bool)  # True: the whole storyline as one run; False: step by step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -206,7 +224,13 @@ class StorylinePanel(QFrame):
         self.back, self.forward = QPushButton("◀"), QPushButton("▶")
         self.back.setToolTip(self.tr("Föregående steg (vänsterpil, Page Up)"))
         self.forward.setToolTip(self.tr("Nästa steg (högerpil, Page Down)"))
-        for b in (self.back, self.forward):
+        self.mode = QPushButton(self.tr("Visa som en körning"))
+        self.mode.setObjectName("storyMode")
+        self.mode.setToolTip(self.tr("Hela berättelsen i en körning: stegen kommer ett i taget under körningen, "
+                                     "med ett streck i diagrammet vid varje steg"))
+        self.mode.clicked.connect(lambda: self.one_run_requested.emit(
+            not (self.player is not None and self.player.one_run)))
+        for b in (self.back, self.forward, self.mode):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back.clicked.connect(lambda: self.step_requested.emit(-1))
         self.forward.clicked.connect(lambda: self.step_requested.emit(1))
@@ -217,7 +241,8 @@ class StorylinePanel(QFrame):
         grid.addWidget(self.back, 0, 2, 2, 1)
         grid.addWidget(self.forward, 0, 3, 2, 1)
         grid.addWidget(self.text, 2, 0, 1, 4)
-        grid.addWidget(self.measures, 3, 0, 1, 4)
+        grid.addWidget(self.measures, 3, 0, 1, 2)
+        grid.addWidget(self.mode, 3, 2, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         grid.setColumnStretch(0, 1)
         self.player: StorylinePlayer | None = None
         self.goal = 0.2
@@ -239,7 +264,9 @@ class StorylinePanel(QFrame):
             f"QLabel#storyShare {{ font-size: {room.px(0.05)}px; font-weight: 700; }}"
             f"QLabel#storyShareNote {{ font-size: {small}px; color: #455a64; }}"
             f"QPushButton {{ font-size: {room.large}px; font-weight: 700; min-width: {round(56 * u)}px; "
-            f"min-height: {round(48 * u)}px; padding: 0; }}")
+            f"min-height: {round(48 * u)}px; padding: 0; }}"
+            f"QPushButton#storyMode {{ font-size: {small}px; font-weight: 600; min-width: 0; "
+            f"min-height: {round(34 * u)}px; padding: 0 {round(12 * u)}px; }}")
         self.grid.setContentsMargins(round(20 * u), round(10 * u), round(16 * u), round(10 * u))
         self.grid.setHorizontalSpacing(round(18 * u))
         self.grid.setVerticalSpacing(round(4 * u))
@@ -261,6 +288,10 @@ class StorylinePanel(QFrame):
             return
         n = len(player.steps)
         name = player.storyline.name if player.storyline is not None else ""
+        self.mode.setText(self.tr("Visa steg för steg") if player.one_run else self.tr("Visa som en körning"))
+        if player.one_run:
+            self._render_one_run(player, name)
+            return
         count = self.tr("Steg %1 av %2").replace("%1", str(player.index + 1)).replace("%2", str(n))
         if player.modified:
             count += " " + self.tr("+ egen ändring")
@@ -275,6 +306,38 @@ class StorylinePanel(QFrame):
             f'<span style="color: {colours[kind]};{" font-weight: 700;" if kind in ("new", "own") else ""}">'
             f'{html.escape(text).replace(" ", "&nbsp;")}</span>' for text, kind in player.measures()))
         self._render_share(player)
+
+    def _render_one_run(self, player: StorylinePlayer, name: str) -> None:
+        """The whole storyline as one run: its steps on the timeline, the contact share and when the goal is met."""
+        n = len(player.steps)
+        self.count.setText(self.tr("Hela berättelsen i en körning: %1 steg, ett var %2:e månad")
+                           .replace("%1", str(n)).replace("%2", str(ONE_RUN_MONTHS)))
+        self.title.setText(name)
+        self.text.setText(self.tr("Stegen kommer ett i taget under körningen; strecken i diagrammet visar när. "
+                                  "Nya tjänster tillsätts efter rekryteringstiden och nya arbetssätt har en "
+                                  "inlärningstid."))
+        self.text.setVisible(True)
+        self.measures.setText("")
+        self.back.setEnabled(False)
+        self.forward.setEnabled(False)
+        result, state = self.result, self.state
+        now = result.kpis["contact_share"].mean if result is not None and state != Shown.STALE else math.nan
+        if state == Shown.FINAL and math.isfinite(now):
+            colour = GOOD if now >= self.goal - 1e-12 else BAD
+        else:
+            colour = PRELIMINARY if state == Shown.PRELIMINARY else STALE
+        new = fmt("contact_share", now, lang.current()) if math.isfinite(now) else "…"
+        self.share_text = new
+        self.share.setText(f'<span style="color: {colour};">{new}</span>')
+        goal = lang.percent(self.goal, 0)
+        if state == Shown.FINAL and result is not None and math.isfinite(now):
+            note = (self.tr("Målet %1 nås: %2").replace("%2", goal_date_text(result, lang.current()))
+                    if result.goal_date is not None else self.tr("Målet %1 nås inte under körningen"))
+        elif state == Shown.PRELIMINARY:
+            note = self.tr("Preliminärt · mål %1")
+        else:
+            note = self.tr("Andel tid i direktkontakt: räknar …")
+        self.share_note.setText(note.replace("%1", goal))
 
     def _render_share(self, player: StorylinePlayer) -> None:
         result, state = self.result, self.state

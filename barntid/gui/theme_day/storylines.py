@@ -50,6 +50,7 @@ class StorylineCommands(QObject):
             parent.addAction(a)  # shortcuts keep working with the menu bar hidden
         view.storyline_requested.connect(lambda: self.open())
         view.story.step_requested.connect(self.step)
+        view.story.one_run_requested.connect(self.show_as_one_run)
         window.document.scenario_changed.connect(self._scenario_changed)
         window.run_finished.connect(lambda result, tag: self.player.record(result, final=tag != "quick"))
 
@@ -99,9 +100,31 @@ class StorylineCommands(QObject):
         self.w.document.replace_scenario(step.scenario, self.tr("Berättelse: %1").replace("%1", step.title))
         return True
 
+    def show_as_one_run(self, on: bool) -> bool:
+        """The whole storyline as one run with its steps on a timeline (True), or back to the current step (False);
+        either is one undoable change and a re-run. False if there is no storyline or it cannot be made."""
+        player = self.player
+        step = player.step
+        if step is None:
+            return False
+        if on:
+            try:
+                whole = player.whole_run()
+            except ScenarioError as exc:
+                self.w.show_error(self.tr("Kan inte visa berättelsen som en körning"), self.w.problems_text(exc))
+                return False
+            self.view.fix_axes([whole])
+            self.w.document.replace_scenario(whole, self.tr("Berättelsen som en körning"))
+        else:
+            self.view.fix_axes([s.scenario for s in player.steps])
+            self.w.document.replace_scenario(step.scenario, self.tr("Berättelse: %1").replace("%1", step.title))
+        self.enable_keys(self.w.is_theme_day)
+        return True
+
     def enable_keys(self, theme_day: bool) -> None:
-        """The arrow and page keys step the storyline on theme day only; elsewhere they are the fields'."""
-        on = theme_day and self.player.storyline is not None
+        """The arrow and page keys step the storyline on theme day only; elsewhere they are the fields'. While the
+        storyline is shown as one run they do nothing."""
+        on = theme_day and self.player.storyline is not None and not self.player.one_run
         self.next_action.setEnabled(on)
         self.previous_action.setEnabled(on)
         if on:
@@ -113,7 +136,8 @@ class StorylineCommands(QObject):
         """The steps from the current one onwards, then those before it, each with all its replications."""
         steps = self.player.steps
         i = self.player.index
-        self.precompute.start([s.scenario for s in steps[i + 1:] + steps[:i + 1][::-1]])
+        whole = [self.player.whole] if self.player.whole is not None else []  # once asked for
+        self.precompute.start([s.scenario for s in steps[i + 1:] + steps[:i + 1][::-1]] + whole)
 
     def _precomputed(self, result: ExperimentResult) -> None:
         self.player.record(result, final=True)
@@ -128,14 +152,22 @@ class StorylineCommands(QObject):
 
     def _scenario_changed(self, scenario: Scenario) -> None:
         if self.player.storyline is not None:
+            was = self.player.one_run
             self.player.follow(scenario)
+            if self.player.one_run != was:  # undo or redo of the switch: the keys and axes follow
+                whole = self.player.whole
+                self.view.fix_axes([whole] if self.player.one_run and whole is not None
+                                   else [s.scenario for s in self.player.steps])
+                self.enable_keys(self.w.is_theme_day)
 
     def _show(self) -> None:
         """The panel, and the contact card saying which step (and whether changed by hand) it shows."""
         player = self.player
         self.view.story.show_player(player, self.w.document.scenario.simulation.goal)
         subject = ""
-        if player.step is not None:
+        if player.one_run:
+            subject = self.tr("Hela berättelsen")
+        elif player.step is not None:
             subject = self.tr("Steg %1").replace("%1", str(player.index + 1))
             if player.modified:
                 subject += " " + self.tr("+ egen ändring")

@@ -20,16 +20,9 @@ from barntid.gui.timeline.panel import TimelinePanel, result_period
 from barntid.gui.timeline.step_dialog import MoveDialog, StepDialog, problem_line
 from barntid.sim.scenario.io import Problem
 from barntid.sim.scenario.schema import Scenario
+from barntid.sim.scenario.storyline import add_months
 
 DEFAULT_GAP_DAYS = 91  # a new step three months after the last one
-
-
-def add_months(d: dt.date, months: int) -> dt.date:
-    y, m = divmod(d.month - 1 + months, 12)
-    year, month = d.year + y, m + 1
-    days = [31, 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30,
-            31, 30, 31][month - 1]
-    return dt.date(year, month, min(d.day, days))
 
 
 class TimelineCommands(QObject):

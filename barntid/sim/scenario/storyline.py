@@ -8,16 +8,19 @@ to Sjöbo 2017. Every step is validated when the file is loaded, so a typo shows
 
 from __future__ import annotations
 
+import math
 import os
 import tomllib
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from barntid.sim.scenario.io import Problem, ScenarioError, load, read_text, with_changes
-from barntid.sim.scenario.schema import Scenario
+from barntid.sim.scenario.io import Problem, ScenarioError, field_info, load, read_text, with_changes
+from barntid.sim.scenario.schema import Scenario, TimelineStep, timeline_keys
+from barntid.sim.scenario.timeline import with_timeline
 
 
 class StepSpec(BaseModel):
@@ -72,3 +75,51 @@ def load_storyline(path: str | os.PathLike[str]) -> Storyline:
                                 str(p)) from None
         steps.append(Step(s.title, s.text, dict(s.changes), sc))
     return Storyline(spec.name, steps)
+
+
+ONE_RUN_MONTHS = 4
+"""How far apart a storyline's steps are put when it is shown as one run (theme day's 'Visa som en körning')."""
+AFTER_LAST_MONTHS = 6
+"""A run shown as one timeline goes on at least this long after its last step, so the last step shows."""
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later (the month's last day where it is shorter: 31 August + 1 = 30 September)."""
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(d.day, last))
+
+
+def results_start(sc: Scenario) -> date:
+    """The Monday the results begin: the start date's Monday plus the warm-up."""
+    start = sc.calendar.start_date
+    return start - timedelta(days=start.weekday()) + timedelta(weeks=sc.simulation.warmup_weeks)
+
+
+def as_one_run(storyline: Storyline, months: int = ONE_RUN_MONTHS) -> Scenario:
+    """The storyline as one run: the first step's scenario, and every later step a dated step of its timeline,
+    `months` apart from the first result week (step 2 after `months`, step 3 after twice that, …). The run is
+    made long enough to go on half a year after the last step. A step that changes something a timeline cannot
+    (only measures and posts) is refused, naming the step (ScenarioError)."""
+    if months < 1:
+        raise ScenarioError([Problem("months", f"stegen måste ligga minst en månad isär, inte {months}")])
+    first = storyline.steps[0].scenario
+    begin = results_start(first)
+    allowed = set(timeline_keys())
+    steps, problems = [], []
+    for i, step in enumerate(storyline.steps[1:], 2):
+        bad = [k for k in step.changes if k not in allowed]
+        for key in bad:
+            info = field_info(key)
+            name = info.title if info is not None and info.title else key
+            problems.append(Problem(key, f"{name} kan inte ändras under en körning; en tidslinje ändrar åtgärder "
+                                         "och tjänster", f"Steg {i} ({step.title})"))
+        steps.append(TimelineStep(date=add_months(begin, (i - 1) * months), title=step.title[:80],
+                                  changes=dict(step.changes)))
+    if problems:
+        raise ScenarioError(problems)
+    needed = ((len(storyline.steps) - 1) * months + AFTER_LAST_MONTHS) / 12
+    years = max(first.simulation.years, math.ceil(needed * 4) / 4)
+    sc = with_changes(first, {"name": f"{storyline.name} som en körning"[:200], "simulation.years": years})
+    return with_timeline(sc, steps)
