@@ -19,7 +19,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPECTED = ROOT / "tests" / "exp_results"
-SCENARIOS = ("sjobo-2015", "sjobo-2017", "surge-2015", "national-time-study")
+SCENARIOS = ("sjobo-2015", "sjobo-2017", "surge-2015", "national-time-study", "sjobo-2015-2017")
 REPLICATIONS = 3
 
 

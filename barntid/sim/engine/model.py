@@ -52,6 +52,8 @@ from barntid.sim.engine.unit import (
     Hours,
     Task,
 )
+from barntid.sim.scenario import timeline
+from barntid.sim.scenario.io import with_changes
 from barntid.sim.scenario.schema import Scenario
 
 
@@ -60,7 +62,9 @@ class UnitModel:
 
     def __init__(self, scenario: Scenario, replication: int = 0, seed: int | None = None,
                  trace: bool = False) -> None:
-        sc = self.sc = scenario
+        # A timeline's steps on or before the start date are the unit as it starts; later ones apply in the run.
+        sc, steps = timeline.plan(scenario) if scenario.timeline else (scenario, [])
+        self.sc = sc
         self.seed = sc.simulation.seed if seed is None else seed
         self.replication = replication
         self.env = simpy.Environment()
@@ -76,7 +80,7 @@ class UnitModel:
             "hires", "backlog", "open_cases", "staffed", "experienced", "newcomers", "consultants", "vacant",
             "employees", "cost_sek", "case_hours", "extra_held", "prot_done", "prot_ok", "overtime", "sick_days",
             "present_days", "pair_contact", "cut_hours", "followup_skipped", "consultant_cost", "veterans", "stress",
-            "followup_held", "followup_cases", "rebooked")}
+            "followup_held", "followup_cases", "rebooked", "positions")}
         self.investigation_days: list[tuple[int, float]] = []  # (week decided, days from report to decision)
         self.open_investigations: set[Any] = set()
         # The work queue: one heap of (due, sequence, task) per priority class, most urgent class first.
@@ -93,7 +97,10 @@ class UnitModel:
                                               cal.school_summer_last_week)
         self.leave_season = school_holidays(self.horizon, self.day0, cal.summer_first_week, cal.summer_last_week)
         self.reschedules = sc.efforts.meeting_reschedules
+        self.overhead_version = 0  # raised when a timeline step changes the daily overheads
         self._derive_effects()
+        self._full = self._effects_vector()
+        self.ramps: list[tuple[float, list[float]]] = []  # (start day, change in effects) while being learnt
         self.visit_queue = self.queues[P_VISIT - P_COMPANION]
         self.extra_queue = self.queues[P_EXTRA - P_COMPANION]
         self.extra_held = self.counts["extra_held"]
@@ -112,6 +119,8 @@ class UnitModel:
             spawn(self.env, record_days(self))
         self.follow_ups = cases.FollowUps(self)
         cases.start(self)
+        if steps:
+            spawn(self.env, self.timeline(sc, steps))
 
     # --- measures turned into per-task factors, once --------------------------------------------
     def _derive_effects(self) -> None:
@@ -165,6 +174,82 @@ class UnitModel:
             (COLLAB, sc.staff.staff_meeting_hours_per_week / 5.0 * ov),
             (DEVELOPMENT, sc.staff.training_hours_per_week / 5.0 * ov),
         )
+
+    # --- a plan's timeline (docs/model.md 2.9) ---------------------------------------------------
+    LEARNT = ("casework_factor", "admin_factor", "visit_doc", "visit_doc_pair", "school_share")
+
+    def _effects_vector(self) -> list[float]:
+        """The per-task factors the measures set, as numbers a learning period can move gradually."""
+        return [*(getattr(self, a) for a in self.LEARNT), *self.pair_share]
+
+    def _set_effects(self, v: list[float]) -> None:
+        n = len(self.LEARNT)
+        for a, x in zip(self.LEARNT, v[:n], strict=True):
+            setattr(self, a, x)
+        self.pair_share = (v[n], v[n + 1], v[n + 2])
+
+    def _learn(self, now: float) -> None:
+        """The factors now: the full effect of every step less what is not yet learnt (linear over the period)."""
+        span = self.sc.effects.learning_weeks * 7.0
+        v = list(self._full)
+        for start, delta in self.ramps:
+            left = 1.0 - min(1.0, (now - start) / span) if span > 0 else 0.0
+            v = [x - d * left for x, d in zip(v, delta, strict=True)]
+        self._set_effects(v)
+        self.ramps = [(t0, d) for t0, d in self.ramps if now < t0 + span]
+
+    def apply_changes(self, changes: dict[str, Any]) -> None:
+        """Change measures and posts from now on; a measure's effect grows over the learning period."""
+        now = self.env.now
+        before = self._full
+        self.sc = with_changes(self.sc, changes)
+        self._derive_effects()
+        self._full = self._effects_vector()
+        if any(k.startswith("measures.") for k in changes) and self.sc.effects.learning_weeks > 0:
+            self.ramps.append((now, [b - a for a, b in zip(before, self._full, strict=True)]))
+        self._learn(now)
+        self.overhead_version += 1
+        if "staff.social_workers" in changes:
+            self.staff.resize(self.sc.staff.social_workers)
+
+    def timeline(self, start: Scenario, steps: list[timeline.PlannedStep]) -> Light:
+        """Apply each step at its date. Measures and fewer posts apply on the date; more administrators or
+        assistants start after a recruitment time (drawn like a vacancy's); new social-worker posts open as
+        vacancies on the date and are recruited as any vacancy is (staff.Staffing.recruit)."""
+        draws = self.rs["timeline"]
+        weeks = self.sc.turnover.recruitment_weeks * 7.0
+        events: list[tuple[float, int, dict[str, Any]]] = []
+        previous = start
+        for order, step in enumerate(steps):
+            now_changes: dict[str, Any] = {}
+            later: dict[str, Any] = {}
+            for key, value in timeline.changed(previous, step.scenario).items():
+                section, name = key.split(".")
+                grows = section == "staff" and name != "social_workers" and value > getattr(previous.staff, name)
+                (later if grows else now_changes)[key] = value
+            if now_changes:
+                events.append((float(step.day), order, now_changes))
+            if later:
+                events.append((step.day + draws.gamma_mean(weeks) if weeks > 0 else float(step.day), order, later))
+            previous = step.scenario
+        events.sort(key=lambda e: (e[0], e[1]))
+        setter: dict[str, int] = {}  # the step whose value a key has now: a late hire never undoes a later step
+        i, env = 0, self.env
+        while i < len(events) or self.ramps:
+            now = env.now
+            while i < len(events) and events[i][0] <= now + 1e-9:
+                _, order, changes = events[i]
+                fresh = {k: v for k, v in changes.items() if setter.get(k, -1) <= order}
+                setter.update(dict.fromkeys(fresh, order))
+                if fresh:
+                    self.apply_changes(fresh)
+                i += 1
+            if self.ramps:
+                self._learn(now)
+            nxt = min(events[i][0] if i < len(events) else math.inf, now + 7.0 if self.ramps else math.inf)
+            if nxt >= self.horizon:
+                return
+            yield nxt - now
 
     # --- the work queue ------------------------------------------------------------------------
     def push(self, prio: int, due: float, task: Task) -> None:
@@ -362,7 +447,13 @@ class UnitModel:
         next_task, pressing = self.next_task, self.pressing_task
         mentors = not w.consultant
         current: Task | None = None  # a task carried over from the day before
+        seen = self.overhead_version
         while w.active and day < horizon:
+            if seen != self.overhead_version:  # a timeline step changed supervision hours
+                seen = self.overhead_version
+                overhead = tuple((cat, h * fte) for cat, h in self.overhead)
+                fixed = sum(h for _, h in overhead)
+                (cat1, h1), (cat2, h2), (cat3, h3) = overhead
             if day not in absent:
                 week = day // 7
                 present[week] += fte

@@ -13,7 +13,7 @@ import numpy as np
 
 # New streams go at the end: the first ones keep their seeds.
 STREAM_NAMES: tuple[str, ...] = ("arrivals", "cases", "absence", "turnover", "recruitment", "visits", "sickness",
-                                 "unaccompanied", "pairs", "calendar")
+                                 "unaccompanied", "pairs", "calendar", "timeline")
 _BLOCK = 2048
 
 

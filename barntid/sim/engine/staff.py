@@ -67,14 +67,21 @@ def tenure_sampler(a: float, factor: float, first_years: float, at_least: float)
     return np.interp(np.linspace(0.0, 1.0, 1001), cdf, t)
 
 
+def fte_list(social_workers: float) -> list[float]:
+    """Posts of one FTE each and, for a fraction, one part-time post."""
+    full = int(social_workers + 1e-9)
+    return [1.0] * full + ([social_workers - full] if social_workers - full > 1e-9 else [])
+
+
 class Staffing:
     def __init__(self, m: Unit) -> None:
         self.m = m
         sc = m.sc
-        n = sc.staff.social_workers
-        full = int(n + 1e-9)
-        self.fte = [1.0] * full + ([n - full] if n - full > 1e-9 else [])
-        self.positions = len(self.fte)  # backlog consultants take slots beyond these
+        self.fte = fte_list(sc.staff.social_workers)
+        # The slots that are positions, in order; backlog consultants and positions a timeline adds take slots
+        # beyond the first ones, and a position the timeline removes is closed.
+        self.position_slots = list(range(len(self.fte)))
+        self.closed: set[int] = set()
         self.slots: list[Worker | None] = [None] * len(self.fte)
         self._absence = [substream(m.rs["absence"], i) for i in range(len(self.fte))]
         cal = sc.calendar
@@ -168,10 +175,7 @@ class Staffing:
         m, t = self.m, self.m.sc.turnover
         env = m.env
         yield t.backlog_delay_weeks * 7 * self.market_factor(env.now)
-        slot = len(self.fte)
-        self.fte.append(1.0)
-        self.slots.append(None)
-        self._absence.append(substream(m.rs["absence"], slot))
+        slot = self.add_slot(1.0)
         self.start(slot, hired=env.now, consultant=True)
         while True:
             yield t.backlog_contract_weeks * 7
@@ -179,6 +183,31 @@ class Staffing:
                 break
         self.stop(slot)
         self.backlog_hired -= 1
+
+    def add_slot(self, fte: float) -> int:
+        m = self.m
+        slot = len(self.fte)
+        self.fte.append(fte)
+        self.slots.append(None)
+        self._absence.append(substream(m.rs["absence"], slot))
+        return slot
+
+    def resize(self, social_workers: float) -> None:
+        """A timeline step changes the number of posts: posts beyond the new number close (their holders move
+        to other work, not counted as leavers); new posts open as vacancies and are recruited."""
+        target = fte_list(social_workers)
+        current = [self.fte[s] for s in self.position_slots]
+        keep = 0
+        while keep < min(len(target), len(current)) and abs(current[keep] - target[keep]) < 1e-9:
+            keep += 1
+        for slot in self.position_slots[keep:]:
+            self.closed.add(slot)
+            self.stop(slot)
+        self.position_slots = self.position_slots[:keep]
+        for f in target[keep:]:
+            slot = self.add_slot(f)
+            self.position_slots.append(slot)
+            spawn(self.m.env, self.recruit(slot))
 
     def stop(self, slot: int) -> None:
         w = self.slots[slot]
@@ -194,12 +223,14 @@ class Staffing:
         after = t.consultant_after_weeks * 7
         if t.consultant_policy == "after" and delay > after:
             yield after
+            if slot in self.closed:
+                return
             self.start(slot, hired=env.now, consultant=True)
             yield delay - after
             self.stop(slot)
         else:
             yield delay
-        if env.now < m.horizon:
+        if env.now < m.horizon and slot not in self.closed:
             week = int(env.now) // 7
             m.counts["hires"][week] += 1
             m.counts["cost_sek"][week] += m.sc.costs.recruitment_cost
@@ -227,10 +258,6 @@ class Staffing:
         wk_hours = sc.staff.weekly_hours
         c = sc.costs
         per_week = 12.0 / 52.0
-        fixed = (sc.staff.admin_fte * c.admin_salary + sc.staff.assistant_fte * c.assistant_salary) * (
-            1 + c.employer_fee) * per_week
-        laptops = c.laptop_per_year / 52.0 if sc.measures.mobile_documentation else 0.0
-        jour = c.socialjour_per_year / 52.0 if sc.measures.socialjour else 0.0
         t = sc.turnover
         cal = sc.calendar
         sickness = m.rs["sickness"]
@@ -239,6 +266,11 @@ class Staffing:
             week = int(env.now + 1e-9) // 7
             if week >= m.weeks:
                 return
+            st, ms = m.sc.staff, m.sc.measures  # a timeline may change posts and measures
+            fixed = (st.admin_fte * c.admin_salary + st.assistant_fte * c.assistant_salary) * (
+                1 + c.employer_fee) * per_week
+            laptops = c.laptop_per_year / 52.0 if ms.mobile_documentation else 0.0
+            jour = c.socialjour_per_year / 52.0 if ms.socialjour else 0.0
             m.admin_budget = m.admin_week
             m.assistant_budget = m.assistant_week
             m.sweep_meetings(env.now)
@@ -261,7 +293,9 @@ class Staffing:
             counts["newcomers"][week] = new
             counts["experienced"][week] = len(emp) - new
             counts["consultants"][week] = len(cons)
-            counts["vacant"][week] = self.positions - sum(1 for w in self.slots[:self.positions] if w is not None)
+            positions = self.position_slots
+            counts["positions"][week] = len(positions)
+            counts["vacant"][week] = len(positions) - sum(1 for i in positions if self.slots[i] is not None)
             counts["staffed"][week] = staffed
             counts["backlog"][week] = m.mandatory_hours
             counts["open_cases"][week] = m.open_cases
@@ -269,7 +303,7 @@ class Staffing:
             counts["consultant_cost"][week] = cons_fte * c.consultant_monthly * per_week
             counts["cost_sek"][week] += (emp_fte * c.social_worker_salary * (1 + c.employer_fee) * per_week
                                          + counts["consultant_cost"][week] + fixed + jour
-                                         + (len(emp) + len(cons) + sc.staff.admin_fte + sc.staff.assistant_fte)
+                                         + (len(emp) + len(cons) + st.admin_fte + st.assistant_fte)
                                          * laptops)
             experienced = len(emp) - in_ramp
             self.mentor_day = (sc.turnover.mentoring_hours_per_week / 5.0 * in_ramp / experienced
@@ -301,7 +335,7 @@ class Staffing:
             p_first = 1.0 - math.exp(-self.hazard * t.first_years_factor * stressed / 52.0)
             p_sick = min(1.0, sc.staff.sickness_share * t.sickness_stress_sensitivity * excess * 5
                          / STRESS_SPELL_DAYS)
-            for i in range(self.positions):
+            for i in positions:
                 w = self.slots[i]
                 u = turnover.random()
                 v = sickness.random()

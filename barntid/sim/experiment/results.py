@@ -48,7 +48,7 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
     years = weeks / 52.0
     worked = sum(m.week_worked[w0:w1])
     hours = {name: sum(wk[i] for wk in m.week_hours[w0:w1]) for i, name in enumerate(CATEGORIES)}
-    positions = m.sc.staff.social_workers
+    positions = sum(c["positions"]) / weeks  # a timeline may change the number of posts
     mean_emp = sum(c["employees"]) / weeks
     held, dropped = sum(c["visits_held"]), sum(c["visits_dropped"])
     caseload = [o / s for o, s in zip(c["open_cases"], c["staffed"], strict=True) if s > 0]
@@ -63,9 +63,9 @@ def summarise_replication(m: UnitModel) -> ReplicationResult:
         "backlog": sum(c["backlog"]) / weeks,
         "caseload_per_worker": sum(caseload) / len(caseload) if caseload else NAN,
         "turnover_rate": _ratio(sum(c["leavers"]) / years, mean_emp),
-        "vacancy_rate": _ratio(sum(c["vacant"]) / weeks, math.ceil(positions - 1e-9)),
+        "vacancy_rate": _ratio(sum(c["vacant"]) / weeks, positions),
         "newcomer_share": _ratio(sum(c["newcomers"]) / weeks, mean_emp),
-        "consultant_share": _ratio(sum(c["consultants"]) / weeks, math.ceil(positions - 1e-9)),
+        "consultant_share": _ratio(sum(c["consultants"]) / weeks, positions),
         "annual_cost_sek": sum(c["cost_sek"]) / years,
         "visits_held_share": _ratio(held, held + dropped),
         "protection_next_day": _ratio(sum(c["prot_ok"]), sum(c["prot_done"])),
