@@ -193,7 +193,6 @@ class StorylinePanel(QFrame):
     '11,1 % → 12,9 %'. After a change by hand: 'Steg 3 av 7 + egen ändring' and 'step's share → now'."""
 
     step_requested = Signal(int)  # -1 back, +1 forward
-    one_run_requested = Signal(bool)  # True: the whole storyline as one run; False: step by step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,13 +223,7 @@ class StorylinePanel(QFrame):
         self.back, self.forward = QPushButton("◀"), QPushButton("▶")
         self.back.setToolTip(self.tr("Föregående steg (vänsterpil, Page Up)"))
         self.forward.setToolTip(self.tr("Nästa steg (högerpil, Page Down)"))
-        self.mode = QPushButton(self.tr("Visa som en körning"))
-        self.mode.setObjectName("storyMode")
-        self.mode.setToolTip(self.tr("Hela berättelsen i en körning: stegen kommer ett i taget under körningen, "
-                                     "med ett streck i diagrammet vid varje steg"))
-        self.mode.clicked.connect(lambda: self.one_run_requested.emit(
-            not (self.player is not None and self.player.one_run)))
-        for b in (self.back, self.forward, self.mode):
+        for b in (self.back, self.forward):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back.clicked.connect(lambda: self.step_requested.emit(-1))
         self.forward.clicked.connect(lambda: self.step_requested.emit(1))
@@ -241,8 +234,7 @@ class StorylinePanel(QFrame):
         grid.addWidget(self.back, 0, 2, 2, 1)
         grid.addWidget(self.forward, 0, 3, 2, 1)
         grid.addWidget(self.text, 2, 0, 1, 4)
-        grid.addWidget(self.measures, 3, 0, 1, 2)
-        grid.addWidget(self.mode, 3, 2, 1, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(self.measures, 3, 0, 1, 4)
         grid.setColumnStretch(0, 1)
         self.player: StorylinePlayer | None = None
         self.goal = 0.2
@@ -264,9 +256,7 @@ class StorylinePanel(QFrame):
             f"QLabel#storyShare {{ font-size: {room.px(0.05)}px; font-weight: 700; }}"
             f"QLabel#storyShareNote {{ font-size: {small}px; color: #455a64; }}"
             f"QPushButton {{ font-size: {room.large}px; font-weight: 700; min-width: {round(56 * u)}px; "
-            f"min-height: {round(48 * u)}px; padding: 0; }}"
-            f"QPushButton#storyMode {{ font-size: {small}px; font-weight: 600; min-width: 0; "
-            f"min-height: {round(34 * u)}px; padding: 0 {round(12 * u)}px; }}")
+            f"min-height: {round(48 * u)}px; padding: 0; }}")
         self.grid.setContentsMargins(round(20 * u), round(10 * u), round(16 * u), round(10 * u))
         self.grid.setHorizontalSpacing(round(18 * u))
         self.grid.setVerticalSpacing(round(4 * u))
@@ -288,7 +278,6 @@ class StorylinePanel(QFrame):
             return
         n = len(player.steps)
         name = player.storyline.name if player.storyline is not None else ""
-        self.mode.setText(self.tr("Visa steg för steg") if player.one_run else self.tr("Visa som en körning"))
         if player.one_run:
             self._render_one_run(player, name)
             return
@@ -301,6 +290,7 @@ class StorylinePanel(QFrame):
         self.text.setVisible(bool(step.text))
         self.back.setEnabled(player.index > 0)
         self.forward.setEnabled(player.index < n - 1)
+        self.measures.setVisible(True)
         colours = {"on": "#263238", "off": OFF, "new": NEW, "own": OWN}
         self.measures.setText("&nbsp;&nbsp;&nbsp; ".join(
             f'<span style="color: {colours[kind]};{" font-weight: 700;" if kind in ("new", "own") else ""}">'
@@ -318,6 +308,7 @@ class StorylinePanel(QFrame):
                                   "inlärningstid."))
         self.text.setVisible(True)
         self.measures.setText("")
+        self.measures.setVisible(False)
         self.back.setEnabled(False)
         self.forward.setEnabled(False)
         result, state = self.result, self.state

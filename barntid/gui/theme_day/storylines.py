@@ -50,7 +50,7 @@ class StorylineCommands(QObject):
             parent.addAction(a)  # shortcuts keep working with the menu bar hidden
         view.storyline_requested.connect(lambda: self.open())
         view.story.step_requested.connect(self.step)
-        view.story.one_run_requested.connect(self.show_as_one_run)
+        view.one_run_requested.connect(self.show_as_one_run)
         window.document.scenario_changed.connect(self._scenario_changed)
         window.run_finished.connect(lambda result, tag: self.player.record(result, final=tag != "quick"))
 
@@ -164,6 +164,7 @@ class StorylineCommands(QObject):
         """The panel, and the contact card saying which step (and whether changed by hand) it shows."""
         player = self.player
         self.view.story.show_player(player, self.w.document.scenario.simulation.goal)
+        self.view.show_mode(player.storyline is not None, player.one_run)
         subject = ""
         if player.one_run:
             subject = self.tr("Hela berättelsen")

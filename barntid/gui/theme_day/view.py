@@ -138,6 +138,7 @@ class ThemeDayView(QWidget):
     exit_requested = Signal()
     pin_requested = Signal()
     storyline_requested = Signal()
+    one_run_requested = Signal(bool)  # True: the storyline as one run on a timeline; False: step by step
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,6 +185,13 @@ class ThemeDayView(QWidget):
         story.setToolTip(self.tr("Gå igenom ett förberett förlopp steg för steg med piltangenterna"))
         story.clicked.connect(self.storyline_requested)
         controls.addWidget(story)
+        self.mode_button = QPushButton(self.tr("Visa som en körning"))
+        self.mode_button.setToolTip(self.tr("Hela berättelsen i en körning: stegen kommer ett i taget under "
+                                            "körningen, med ett streck i diagrammet vid varje steg"))
+        self.mode_button.setVisible(False)  # with a storyline only
+        self.one_run = False
+        self.mode_button.clicked.connect(lambda: self.one_run_requested.emit(not self.one_run))
+        controls.addWidget(self.mode_button)
         pin = QPushButton(self.tr("Fäst som jämförelse"))
         pin.setToolTip(self.tr("Visa det här resultatet i grått när du provar andra val"))
         pin.clicked.connect(self.pin_requested)
@@ -251,6 +259,12 @@ class ThemeDayView(QWidget):
         width = self.width() or 1600
         self.left.setFixedWidth(min(round(350 * u), round(0.22 * width)))
         self.kpis.setFixedWidth(min(round(420 * u), round(0.28 * width)))
+
+    def show_mode(self, storyline: bool, one_run: bool) -> None:
+        """The storyline's switch: hidden without a storyline; 'Visa steg för steg' while it is one run."""
+        self.one_run = one_run
+        self.mode_button.setVisible(storyline)
+        self.mode_button.setText(self.tr("Visa steg för steg") if one_run else self.tr("Visa som en körning"))
 
     def fix_axes(self, scenarios: list[Scenario]) -> None:
         """Fix the chart's axes for these scenarios (a storyline's steps): they stay put from now on."""

@@ -58,16 +58,16 @@ def test_theme_day_switches_between_one_run_and_steps(plain_window: Any, monkeyp
     assert commands.open(STORY)
     assert w.is_theme_day
     panel = w.theme_view.story
-    assert panel.mode.text() == "Visa som en körning" and commands.next_action.isEnabled()
+    assert w.theme_view.mode_button.text() == "Visa som en körning" and commands.next_action.isEnabled()
     commands.go(2)
     step = commands.player.step
     runs = len(w.runs)
 
-    panel.mode.click()
+    w.theme_view.mode_button.click()
     whole = commands.player.whole
     assert whole is not None and w.document.scenario == whole and len(whole.timeline) == 6
     assert commands.player.one_run and not commands.player.modified
-    assert panel.mode.text() == "Visa steg för steg"
+    assert w.theme_view.mode_button.text() == "Visa steg för steg"
     assert panel.count.text().startswith("Hela berättelsen i en körning: 7 steg, ett var 4:e månad")
     assert not commands.next_action.isEnabled() and not panel.forward.isEnabled()
     assert w.theme_view.chart.limits is not None and w.theme_view.chart.limits[0] >= 156
@@ -84,9 +84,9 @@ def test_theme_day_switches_between_one_run_and_steps(plain_window: Any, monkeyp
     assert panel.share_note.text() == "Målet 20 % nås: vecka 20 2016 (16 maj 2016)"
     assert w.theme_view.kpis.cards["contact_share"].subject.text() == "Hela berättelsen"
 
-    panel.mode.click()  # back to the step it came from
+    w.theme_view.mode_button.click()  # back to the step it came from
     assert w.document.scenario == step.scenario and not commands.player.one_run
-    assert panel.mode.text() == "Visa som en körning" and commands.next_action.isEnabled()
+    assert w.theme_view.mode_button.text() == "Visa som en körning" and commands.next_action.isEnabled()
     w.actions_.undo.trigger()  # undo goes back to the one run, keys and all
     assert w.document.scenario == whole and not commands.next_action.isEnabled()
     w.actions_.undo.trigger()

@@ -1,0 +1,121 @@
+"""Screenshots of a plan as a timeline, in the real window on an X server (Xvfb with a window manager):
+the Tidslinje page of Sjöbo 2015–2017 with its steps, a step in its dialog, a refused value, the run with a
+marker at each step and the week the goal is reached, and theme day's storyline as one run.
+
+    Xvfb :85 -screen 0 1600x1000x24 & DISPLAY=:85 openbox &
+    DISPLAY=:85 .venv/bin/python scripts/timeline-screenshots.py docs/img [--quick]
+
+Writes timeline-editor.png, timeline-step.png, timeline-refused.png, timeline-run.png and
+timeline-theme-day.png (the whole screen). `--quick` runs 4 replications (for a look at the layout only).
+Uses a temporary data folder and settings, never the user's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("out", type=Path)
+    p.add_argument("--quick", action="store_true")
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--skip-theme-day", action="store_true")
+    args = p.parse_args()
+    if not os.environ.get("DISPLAY"):
+        print("Sätt DISPLAY (t.ex. Xvfb :85 och DISPLAY=:85)", file=sys.stderr)
+        return 2
+    tmp = tempfile.mkdtemp(prefix="barntid-shots-")
+    os.environ["BARNTID_DATA_DIR"] = str(Path(tmp) / "data")
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
+    from barntid.gui.i18n import lang
+    from barntid.gui.window.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Barntid")
+    app.setStyle("Fusion")
+    lang.install(app, "sv")
+    window = MainWindow(workers=args.workers, fullscreen_theme_day=False)
+    window.interactive = False  # the dialogs are shown, not waited for
+    window.resize(1560, 950)
+    window.move(10, 10)
+    window.show()
+
+    def wait(signal: object, ms: int = 1_800_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def pause(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shoot(name: str) -> None:
+        pause(700)
+        path = args.out / f"{name}.png"
+        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+        print(path)
+
+    window.open_file(ROOT / "scenarios" / "sjobo-2015-2017.toml")
+    if args.quick:
+        window.edit("simulation.replications", 4)
+    window.form.setMinimumWidth(640)
+    timeline = window.timeline
+    timeline.show()
+    window.run()
+    wait(window.run_finished)
+    window.tabs.setCurrentIndex(0)
+    timeline.panel.select(1)
+    shoot("timeline-editor")
+
+    dialog = timeline.open_edit(1)
+    assert dialog is not None
+    dialog.move(420, 160)
+    shoot("timeline-step")
+    posts = dialog.add_change("staff.social_workers")
+    assert posts is not None
+    posts.spin.lineEdit().setText("-3")
+    dialog.try_accept()  # refused: the message names the step, the field and its range
+    shoot("timeline-refused")
+    dialog.reject()
+
+    window.form.setMinimumWidth(0)
+    window.form.show_page_of("staff.social_workers")
+    pause(300)
+    shoot("timeline-run")
+
+    if not args.skip_theme_day:
+        window.document.undo_stack.setClean()
+        window.storylines.open(ROOT / "scenarios" / "storylines" / "sjobo.toml")
+        wait(window.run_finished)
+        window.storylines.show_as_one_run(True)
+        if args.quick:
+            window.edit("simulation.replications", 4)
+        while True:  # the quick estimate, then the refined run of the whole storyline
+            wait(window.run_finished)
+            if not window.runner.busy:
+                break
+        shoot("timeline-theme-day")
+        window.set_theme_day(False)
+    window.document.undo_stack.setClean()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
