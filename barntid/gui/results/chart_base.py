@@ -5,6 +5,7 @@ Charts redraw only while visible; a hidden chart is marked stale and redrawn whe
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 from pathlib import Path
 
@@ -60,6 +61,7 @@ class ChartWidget(QWidget):
         self._legend_columns = 1
         self._fitting = False
         self.step_marks: list[tuple[float, str]] = []  # (x, title) of the timeline's markers as last drawn
+        self.marks_numbered = False  # whether they were numbered (too close for their titles)
         self.canvas.mpl_connect("resize_event", self._on_resize)
         self.canvas.mpl_connect("draw_event", self._fit)
 
@@ -181,17 +183,38 @@ class ChartWidget(QWidget):
         return None
 
     def timeline_markers(self, ax: Axes, weeks: int) -> None:
-        """A dashed vertical line at each step of the plan, with its short title along it at the top."""
+        """A dashed vertical line at each step of the plan with its short title along it, from the bottom (the top
+        holds the legend on theme day), in the size of the tick labels. Steps too close for their titles side by
+        side are numbered instead, and the legend says which number is which step."""
         sc = self.timeline_scenario()
         if sc is None:
             return
-        for m in markers(sc, weeks):
-            title = textwrap.shorten(m.title, MARKER_CHARS, placeholder="…")
-            ax.axvline(m.x, color=MARKER_COLOR, lw=1.3, ls=(0, (4, 3)), zorder=1.5)
-            ax.annotate(title, xy=(m.x, 1.0), xycoords=("data", "axes fraction"), xytext=(2, -4),
-                        textcoords="offset points", rotation=90, ha="left", va="top", fontsize=self.fs(8.5),
-                        color=MARKER_COLOR, zorder=4,
-                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+        found = markers(sc, weeks)
+        if not found:
+            return
+        lo, hi = ax.get_xlim()
+        px_per_week = ax.get_position().width * self.figure.get_figwidth() * self.figure.dpi / max(hi - lo, 1.0)
+        size = self.fs(10)
+        line_px = 1.3 * size * self.figure.dpi / 72  # a rotated title's width on the chart
+        gaps = [(b.x - a.x) * px_per_week for a, b in itertools.pairwise(found)]
+        numbered = any(g < line_px for g in gaps)
+        self.marks_numbered = numbered
+        titles = [textwrap.shorten(m.title, MARKER_CHARS, placeholder="…") for m in found]
+        key = " · ".join(f"{i}\u00a0{t}" for i, t in enumerate(titles, 1))  # a number stays with its step
+        row = 0
+        for i, (m, title) in enumerate(zip(found, titles, strict=True)):
+            label = self.tr("Steg: %1").replace("%1", key) if numbered and i == 0 else None
+            ax.axvline(m.x, color=MARKER_COLOR, lw=1.3, ls=(0, (4, 3)), zorder=1.5, label=label)
+            box = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}
+            if numbered:  # close neighbours take turns in two rows
+                row = 1 - row if i > 0 and gaps[i - 1] < 1.6 * line_px else 0
+                ax.annotate(str(i + 1), xy=(m.x, 0.0), xycoords=("data", "axes fraction"),
+                            xytext=(0, 4 + row * 1.5 * size), textcoords="offset points", ha="center", va="bottom",
+                            fontsize=size, fontweight="bold", color=MARKER_COLOR, zorder=1.6, bbox=box)
+            else:
+                ax.annotate(title, xy=(m.x, 0.0), xycoords=("data", "axes fraction"), xytext=(2, 4),
+                            textcoords="offset points", rotation=90, ha="left", va="bottom", fontsize=size,
+                            color=MARKER_COLOR, zorder=1.6, bbox=box)
             self.step_marks.append((m.x, title))
 
     def legend_below(self, ax: Axes, columns: int = 2, handles: list[Artist] | None = None,

@@ -109,8 +109,10 @@ class LineBandChart(ChartWidget):
         handles, labels = ax.get_legend_handles_labels()
         handles.append(Patch(color="#9e9e9e", alpha=0.35))
         labels.append(self.tr("Spridning: 95 % av körningarna"))
-        if self.legend_inside:
-            ax.legend(handles, labels, loc="upper left", fontsize=self.fs(10), framealpha=0.9, borderaxespad=0.3)
+        if self.legend_inside:  # names wrapped, and never allowed to squeeze the axes (a long name in large type)
+            legend = ax.legend(handles, [self.wrap(t, 40) for t in labels], loc="upper left", fontsize=self.fs(10),
+                               framealpha=0.9, borderaxespad=0.3)
+            legend.set_in_layout(False)
         else:
             self.legend_below(ax, 1, handles, labels, 10)
 
@@ -159,7 +161,7 @@ class ContactShareChart(LineBandChart):
         if week is not None and not self.preliminary:  # where the goal is first reached (80 % of the runs)
             ax.plot([week], [goal], marker="v", ms=self.fs(10), color=GOAL_COLOR, zorder=5, ls="none")
             ax.annotate(self.tr("målet nås"), xy=(week, goal), xytext=(0, 8), textcoords="offset points",
-                        ha="center", va="bottom", color=GOAL_COLOR, fontsize=self.fs(9), fontweight="bold",
+                        ha="center", va="bottom", color=GOAL_COLOR, fontsize=self.fs(10), fontweight="bold",
                         zorder=5)
             self.goal_mark = float(week)
 

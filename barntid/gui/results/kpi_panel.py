@@ -165,7 +165,7 @@ class KpiCard(QFrame):
                              .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
             else:
                 lines.append(self.tr("Mål %1").replace("%1", lang.percent(goal, 1)))
-            if state == Shown.FINAL and (not compact or result.scenario.timeline):
+            if state == Shown.FINAL and not compact:  # theme day says it above the chart
                 lines.append(goal_date_line(result))
             child = result.kpis["child_contact_share"].mean
             if math.isfinite(child) and not compact:

@@ -20,7 +20,7 @@ from barntid.gui.i18n import lang
 from barntid.gui.results.kpi_panel import Shown
 from barntid.gui.theme_day.room import Room
 from barntid.present.format import fmt
-from barntid.present.timeline import goal_date_text
+from barntid.present.timeline import week_text
 from barntid.sim.experiment.results import ExperimentResult
 from barntid.sim.scenario.io import Problem, ScenarioError, field_info, get, to_dict
 from barntid.sim.scenario.schema import SECTIONS, Scenario
@@ -300,12 +300,11 @@ class StorylinePanel(QFrame):
     def _render_one_run(self, player: StorylinePlayer, name: str) -> None:
         """The whole storyline as one run: its steps on the timeline, the contact share and when the goal is met."""
         n = len(player.steps)
-        self.count.setText(self.tr("Hela berättelsen i en körning: %1 steg, ett var %2:e månad")
+        self.count.setText(self.tr("En körning: %1 steg, ett var %2:e månad")
                            .replace("%1", str(n)).replace("%2", str(ONE_RUN_MONTHS)))
         self.title.setText(name)
-        self.text.setText(self.tr("Stegen kommer ett i taget under körningen; strecken i diagrammet visar när. "
-                                  "Nya tjänster tillsätts efter rekryteringstiden och nya arbetssätt har en "
-                                  "inlärningstid."))
+        self.text.setText(self.tr("Stegen kommer ett i taget; strecken i diagrammet visar när. Nya tjänster tar "
+                                  "rekryteringstid, nya arbetssätt inlärningstid."))
         self.text.setVisible(True)
         self.measures.setText("")
         self.measures.setVisible(False)
@@ -322,8 +321,8 @@ class StorylinePanel(QFrame):
         self.share.setText(f'<span style="color: {colour};">{new}</span>')
         goal = lang.percent(self.goal, 0)
         if state == Shown.FINAL and result is not None and math.isfinite(now):
-            note = (self.tr("Målet %1 nås: %2").replace("%2", goal_date_text(result, lang.current()))
-                    if result.goal_date is not None else self.tr("Målet %1 nås inte under körningen"))
+            note = (self.tr("Mål %1 · nås %2").replace("%2", week_text(result.goal_date, lang.current()))
+                    if result.goal_date is not None else self.tr("Mål %1 · nås inte under körningen"))
         elif state == Shown.PRELIMINARY:
             note = self.tr("Preliminärt · mål %1")
         else:

@@ -68,7 +68,7 @@ def test_theme_day_switches_between_one_run_and_steps(plain_window: Any, monkeyp
     assert whole is not None and w.document.scenario == whole and len(whole.timeline) == 6
     assert commands.player.one_run and not commands.player.modified
     assert w.theme_view.mode_button.text() == "Visa steg för steg"
-    assert panel.count.text().startswith("Hela berättelsen i en körning: 7 steg, ett var 4:e månad")
+    assert panel.count.text().startswith("En körning: 7 steg, ett var 4:e månad")
     assert not commands.next_action.isEnabled() and not panel.forward.isEnabled()
     assert w.theme_view.chart.limits is not None and w.theme_view.chart.limits[0] >= 156
     w.theme_rerun.timeout.emit()  # the window re-runs after any change on theme day
@@ -81,7 +81,7 @@ def test_theme_day_switches_between_one_run_and_steps(plain_window: Any, monkeyp
     w.refresh()
     assert [t for _x, t in w.theme_view.chart.step_marks][:2] == ["Bärbara datorer", "Checklistor"]
     assert len(w.theme_view.chart.step_marks) == 6
-    assert panel.share_note.text() == "Målet 20 % nås: vecka 20 2016 (16 maj 2016)"
+    assert panel.share_note.text() == "Mål 20 % · nås vecka 20 2016"
     assert w.theme_view.kpis.cards["contact_share"].subject.text() == "Hela berättelsen"
 
     w.theme_view.mode_button.click()  # back to the step it came from

@@ -149,3 +149,24 @@ def test_goal_date_and_plan_in_the_report_and_the_workbook(tmp_path: Path) -> No
     date_row = comparison["Målet nås (veckan som börjar)"]
     assert date_row[2].value is None and date_row[3].value.date() == dt.date(2016, 5, 16)
     assert date_row[3].number_format == "yyyy-mm-dd"
+
+
+def test_steps_too_close_for_their_titles_are_numbered_and_named_in_the_legend(qtbot: Any) -> None:
+    from barntid.gui.results.charts import ContactShareChart
+
+    close = [LAPTOPS, LAPTOPS.model_copy(update={"date": dt.date(2015, 9, 21), "title": "Parbesök",
+                                                 "changes": {"measures.pair_visits": 1.0}}), ADMIN]
+    chart = ContactShareChart()
+    qtbot.addWidget(chart)
+    chart.resize(560, 500)
+    chart.show()
+    chart.set_entries([entry(fake_result(planned(*close), REACHED))])
+    assert chart.marks_numbered and [t for _x, t in chart.step_marks] == ["Bärbara datorer", "Parbesök",
+                                                                         "Stärkt administration"]
+    ax = chart.figure.axes[0]
+    assert [t.get_text() for t in ax.texts if t.get_text().isdigit()] == ["1", "2", "3"]
+    legend = [t.get_text().replace("\n", " ") for t in chart.figure.legends[-1].get_texts()]
+    assert any(t.startswith("Steg: 1\u00a0Bärbara datorer · 2\u00a0Parbesök · 3\u00a0Stärkt") for t in legend), legend
+    # Far enough apart (a wide chart, months between): the titles themselves.
+    chart.set_entries([entry(fake_result(planned(), REACHED))])
+    assert not chart.marks_numbered and "Bärbara datorer" in [t.get_text() for t in chart.figure.axes[0].texts]
