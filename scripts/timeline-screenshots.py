@@ -6,7 +6,8 @@ marker at each step and the week the goal is reached, and theme day's storyline 
     DISPLAY=:85 .venv/bin/python scripts/timeline-screenshots.py docs/img [--quick]
 
 Writes timeline-editor.png, timeline-step.png, timeline-refused.png, timeline-run.png and
-timeline-theme-day.png (the whole screen). `--quick` runs 4 replications (for a look at the layout only).
+timeline-theme-day.png (the whole screen). `--quick` runs the main window's run with 4 replications (for a look
+at the layout only; theme day runs the storyline in full).
 Uses a temporary data folder and settings, never the user's.
 """
 
@@ -94,18 +95,17 @@ def main() -> int:
     shoot("timeline-refused")
     dialog.reject()
 
-    window.form.setMinimumWidth(0)
-    window.form.show_page_of("staff.social_workers")
+    window.tabs.setCurrentIndex(1)  # staff and caseload: the new posts and the steps on the same weeks
     pause(300)
     shoot("timeline-run")
+    window.tabs.setCurrentIndex(0)
+    window.form.setMinimumWidth(0)
 
     if not args.skip_theme_day:
         window.document.undo_stack.setClean()
         window.storylines.open(ROOT / "scenarios" / "storylines" / "sjobo.toml")
         wait(window.run_finished)
         window.storylines.show_as_one_run(True)
-        if args.quick:
-            window.edit("simulation.replications", 4)
         while True:  # the quick estimate, then the refined run of the whole storyline
             wait(window.run_finished)
             if not window.runner.busy:

@@ -165,16 +165,21 @@ class KpiCard(QFrame):
                              .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
             else:
                 lines.append(self.tr("Mål %1").replace("%1", lang.percent(goal, 1)))
+            tips = []
             if state == Shown.FINAL and not compact:  # theme day says it above the chart
                 lines.append(goal_date_line(result))
+                tips.append(self.tr("Målet räknas som nått den första veckan då minst 80 % av körningarna har nått "
+                                    "det, räknat över de fyra senaste veckorna; datumet är veckans måndag."))
             child = result.kpis["child_contact_share"].mean
             if math.isfinite(child) and not compact:
                 lines.append(self.tr("Barnens tid (ett parbesök räknas en gång): %1")
                              .replace("%1", fmt("child_contact_share", child, lang.current())))
-                self.extra.setToolTip(self.tr(
+                tips.append(self.tr(
                     "Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie "
                     "gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna "
                     "faktiskt får."))
+            if tips:
+                self.extra.setToolTip("\n\n".join(tips))
         else:  # grey like the headline while preliminary: every figure on screen is from the same run
             self._colour({Shown.FINAL: NEUTRAL, Shown.PRELIMINARY: PRELIMINARY}.get(state, STALE))
         if baseline is not None and baseline is not result:

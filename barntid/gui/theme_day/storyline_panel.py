@@ -107,8 +107,13 @@ class StorylinePlayer(QObject):
 
     @property
     def one_run(self) -> bool:
-        """The document holds the whole storyline as one run (its steps on a timeline)."""
-        return self.whole is not None and self.scenario == self.whole
+        """The document holds the whole storyline as one run (its steps on a timeline), maybe changed by hand."""
+        whole, sc = self.whole, self.scenario
+        return whole is not None and sc is not None and bool(whole.timeline) and sc.timeline == whole.timeline
+
+    @property
+    def one_run_modified(self) -> bool:
+        return self.one_run and self.scenario != self.whole
 
     def whole_run(self) -> Scenario:
         """The storyline as one run, steps `ONE_RUN_MONTHS` apart (made once); raises ScenarioError."""
@@ -300,8 +305,11 @@ class StorylinePanel(QFrame):
     def _render_one_run(self, player: StorylinePlayer, name: str) -> None:
         """The whole storyline as one run: its steps on the timeline, the contact share and when the goal is met."""
         n = len(player.steps)
-        self.count.setText(self.tr("En körning: %1 steg, ett var %2:e månad")
-                           .replace("%1", str(n)).replace("%2", str(ONE_RUN_MONTHS)))
+        count = (self.tr("En körning: %1 steg, ett var %2:e månad")
+                 .replace("%1", str(n)).replace("%2", str(ONE_RUN_MONTHS)))
+        if player.one_run_modified:
+            count += " " + self.tr("+ egen ändring")
+        self.count.setText(count)
         self.title.setText(name)
         self.text.setText(self.tr("Stegen kommer ett i taget; strecken i diagrammet visar när. Nya tjänster tar "
                                   "rekryteringstid, nya arbetssätt inlärningstid."))

@@ -168,6 +168,8 @@ class StorylineCommands(QObject):
         subject = ""
         if player.one_run:
             subject = self.tr("Hela berättelsen")
+            if player.one_run_modified:
+                subject += " " + self.tr("+ egen ändring")
         elif player.step is not None:
             subject = self.tr("Steg %1").replace("%1", str(player.index + 1))
             if player.modified:

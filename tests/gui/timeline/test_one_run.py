@@ -84,6 +84,12 @@ def test_theme_day_switches_between_one_run_and_steps(plain_window: Any, monkeyp
     assert panel.share_note.text() == "Mål 20 % · nås vecka 20 2016"
     assert w.theme_view.kpis.cards["contact_share"].subject.text() == "Hela berättelsen"
 
+    w.edit("staff.admin_fte", 3.0)  # a control moved by hand: still the storyline as one run, changed
+    assert commands.player.one_run and commands.player.one_run_modified
+    assert panel.count.text().endswith("+ egen ändring") and w.theme_view.mode_button.text() == "Visa steg för steg"
+    w.actions_.undo.trigger()
+    assert w.document.scenario == whole and not commands.player.one_run_modified
+
     w.theme_view.mode_button.click()  # back to the step it came from
     assert w.document.scenario == step.scenario and not commands.player.one_run
     assert w.theme_view.mode_button.text() == "Visa som en körning" and commands.next_action.isEnabled()
