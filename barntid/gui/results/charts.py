@@ -160,9 +160,12 @@ class ContactShareChart(LineBandChart):
         self.goal_mark = None
         if week is not None and not self.preliminary:  # where the goal is first reached (80 % of the runs)
             ax.plot([week], [goal], marker="v", ms=self.fs(10), color=GOAL_COLOR, zorder=5, ls="none")
-            ax.annotate(self.tr("målet nås"), xy=(week, goal), xytext=(0, 8), textcoords="offset points",
-                        ha="center", va="bottom", color=GOAL_COLOR, fontsize=self.fs(10), fontweight="bold",
-                        zorder=5)
+            lo, hi = ax.get_xlim()
+            below = (week - lo) > 0.6 * (hi - lo)  # near the right, where 'Mål 20 %' stands above the line
+            ax.annotate(self.tr("målet nås"), xy=(week, goal), xytext=(0, -10 if below else 8),
+                        textcoords="offset points", ha="center", va="top" if below else "bottom", color=GOAL_COLOR,
+                        fontsize=self.fs(10), fontweight="bold", zorder=5,
+                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
             self.goal_mark = float(week)
 
 

@@ -168,7 +168,9 @@ class StepDialog(QDialog):
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll, 1)
         add_row = QHBoxLayout()
+        add_row.addWidget(QLabel(self.tr("Steget ändrar också:")))
         self.choice = QComboBox()
+        self.choice.setToolTip(self.tr("Åtgärderna och de tre slagen av tjänster kan ändras i ett steg"))
         for key in timeline_keys():
             self.choice.addItem(lang.field_label(field_info(key), key), key)
         add_row.addWidget(self.choice, 1)
