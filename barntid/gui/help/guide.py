@@ -160,6 +160,11 @@ intervallet markeras med rött och används aldrig, och Kör vägrar tills det �
 <b>Beslutsstöd → Kalibrera</b> anpassa tidsåtgången så att modellen återger den.</li>
 <li>Fäst resultatet som jämförelse (Ctrl+B), prova en åtgärd i taget och kör igen. <b>Beslutsstöd → Nå
 målet</b> letar fram den billigaste kombinationen som når målet.</li>
+<li><b>En plan i steg:</b> under <b>Tidslinje</b> (sist bland formulärets sidor, eller Redigera → Tidslinje)
+lägger du till steg med ett datum som slår på åtgärder eller ändrar tjänster, t.ex. bärbara datorer från
+september och en assistent från januari. Nya tjänster tillsätts efter rekryteringstiden och nya arbetssätt
+har en inlärningstid. Diagrammen visar ett streck vid varje steg, och kontaktkortet säger när målet nås: den
+första veckan då minst 80 % av körningarna har nått det över de fyra senaste veckorna.</li>
 <li><b>Arkiv → Rapport till nämnden</b> skriver en PDF med utgångsläget, förslaget, intervallen, kostnaden
 och antagandena.</li>
 </ol>
@@ -176,7 +181,9 @@ steg för steg: piltangenterna höger och vänster byter steg, och varje steg vi
 efter och alla åtgärder som berättelsen slår på. Diagrammets axlar ligger fast genom hela berättelsen. Medan
 du pratar räknas stegen färdigt i bakgrunden, så att bläddra fram och tillbaka visar slutsiffran direkt; ett
 scenario som redan är beräknat räknas aldrig om. Ändrar du något för hand står det "+ egen ändring" både i
-rubriken och på kontaktkortet. Esc eller F11 lämnar temadagsläget.</p>
+rubriken och på kontaktkortet. <b>Visa som en körning</b> kör i stället hela berättelsen som en plan i steg,
+ett steg var fjärde månad, med ett streck i diagrammet vid varje steg och veckan då målet nås; <b>Visa steg för
+steg</b> går tillbaka. Esc eller F11 lämnar temadagsläget.</p>
 <p>Tips: öppna programmet och kör en gång innan publiken kommer, så är beräkningsprocesserna igång. Kör
 från en USB-sticka går bra; programmet skriver inget i sin egen mapp.</p>
 """),
@@ -241,6 +248,11 @@ and never used, and Run refuses until it is corrected or undone.</li>
 model reproduces it.</li>
 <li>Pin the result (Ctrl+B), try one measure at a time and run again. <b>Beslutsstöd → Nå målet</b> (reach the
 goal) finds the cheapest combination that reaches the goal.</li>
+<li><b>A plan in steps:</b> on <b>Timeline</b> (the last of the form's pages, or Edit → Timeline) add steps with
+a date that switch on measures or change posts, e.g. laptops from September and an assistant from January. New
+posts are filled after the recruitment time and new ways of working take time to learn. The charts draw a line
+at each step, and the contact card says when the goal is reached: the first week by whose end at least 80 % of
+the replications have reached it over the last four weeks.</li>
 <li><b>File → Report to the committee</b> writes a PDF (in Swedish) with the baseline, the proposal, the
 intervals, the cost and the assumptions.</li>
 </ol>
@@ -257,7 +269,9 @@ measures step by step: the right and left arrow keys change step, and each step 
 before and after and every measure the storyline switches on. The chart's axes stay fixed for the whole
 storyline. While you talk, the steps are computed in the background, so stepping back and forth shows the
 final figure at once; a scenario already computed is never run again. A change by hand reads "+ own change"
-in the heading and on the contact card alike. Esc or F11 leaves theme-day mode.</p>
+in the heading and on the contact card alike. <b>Show as one run</b> instead runs the whole storyline as a plan
+in steps, one every four months, with a line on the chart at each step and the week the goal is reached;
+<b>Show step by step</b> goes back. Esc or F11 leaves theme-day mode.</p>
 <p>Tip: open the program and run once before the audience arrives, so the calculation processes are
 running. Running from a USB stick is fine; the program writes nothing into its own folder.</p>
 """),
