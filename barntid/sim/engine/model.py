@@ -175,7 +175,7 @@ class UnitModel:
             (DEVELOPMENT, sc.staff.training_hours_per_week / 5.0 * ov),
         )
 
-    # --- a plan's timeline (docs/model.md 2.9) ---------------------------------------------------
+    # --- a plan's timeline (docs/model.md 2.13) ---------------------------------------------------
     LEARNT = ("casework_factor", "admin_factor", "visit_doc", "visit_doc_pair", "school_share")
 
     def _effects_vector(self) -> list[float]:
