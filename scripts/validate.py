@@ -35,7 +35,7 @@ def main() -> None:
     surge, calm = run("surge-2015"), run("surge-2015", {"demand.unaccompanied": []})
     path = run("sjobo-2015-2017")
     mean = path.series("contact_share")[0]
-    before, after = float(mean[1:20].mean()), float(mean[-13:].mean())  # mid-Jan–May 2015; Feb–Apr 2017
+    before, after = float(mean[:19].mean()), float(mean[-13:].mean())  # 12 Jan–May 2015; Feb–Apr 2017
 
     def k(r: ExperimentResult, name: str) -> float:
         return r.kpis[name].mean
