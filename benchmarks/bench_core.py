@@ -7,7 +7,9 @@ from other work on a shared machine hits all alike:
   reference the issue names);
 - the same bare loop on Barntid's light processes (`barntid/sim/engine/driver.py`: `yield d`), which the model
   uses, so the second ratio shows the model's own work per event like for like;
-- the Sjöbo 2015 model, one 3-year replication (construction included).
+- the Sjöbo 2015 model, one 3-year replication (construction included);
+- the same replication driven by SimPy's own `Environment.run` instead of the model's `driver.run_until`
+  (identical events; the ratio is what the model's loop saves).
 
 Then `barntid run sjobo-2015 -n 30 --years 3` is timed end to end (process start, imports, the pool over
 all cores) a few times.
@@ -31,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from barntid.sim import load, run_replication  # noqa: E402
-from barntid.sim.engine.driver import spawn  # noqa: E402
+from barntid.sim.engine.driver import run_until, spawn  # noqa: E402
 from barntid.sim.engine.model import UnitModel  # noqa: E402
 
 
@@ -70,11 +72,14 @@ def light_loop(n_events: int = 300_000, n_procs: int = 100) -> float:
     return int(next(env._eid)) / dt
 
 
-def model_loop(rep: int) -> tuple[float, int, float]:
+def model_loop(rep: int, simpy_run: bool = False) -> tuple[float, int, float]:
     sc = load(ROOT / "scenarios" / "sjobo-2015.toml")
     t = time.perf_counter()
     m = UnitModel(sc, rep, sc.simulation.seed)
-    m.run()
+    if simpy_run:
+        m.env.run(until=m.horizon)
+    else:
+        run_until(m.env, m.horizon)
     dt = time.perf_counter() - t
     events = m.events
     return events / dt, events, dt
@@ -86,13 +91,14 @@ def main() -> None:
     ap.add_argument("--cli-repeats", type=int, default=3)
     args = ap.parse_args()
     run_replication(load(ROOT / "scenarios" / "sjobo-2015.toml"), 0)  # warm imports and caches
-    bare, light, model, secs, events = [], [], [], [], 0
+    bare, light, model, secs, events, simpy_secs = [], [], [], [], 0, []
     for r in range(args.repeats):
         bare.append(bare_loop())
         light.append(light_loop())
         rate, events, dt = model_loop(r)
         model.append(rate)
         secs.append(dt)
+        simpy_secs.append(model_loop(r, simpy_run=True)[2])
     b, lt, m = statistics.median(bare), statistics.median(light), statistics.median(model)
     n = args.repeats
     print(f"bare SimPy loop of timeouts      : {b:12,.0f} events/s (median of {n}; runs "
@@ -102,6 +108,9 @@ def main() -> None:
           f"{events:,} events, {statistics.median(secs):.3f} s per 3-year replication)")
     print(f"ratio model / bare SimPy loop    : {m / b:12.2f}   (issue 2 target >= 0.33, issue 5 target >= 0.50)")
     print(f"ratio model / bare light loop    : {m / lt:12.2f}   (like for like: the model's own work per event)")
+    ours, theirs = statistics.median(secs), statistics.median(simpy_secs)
+    print(f"model's loop against SimPy's run : {ours:.3f} s against {theirs:.3f} s per replication, ratio "
+          f"{ours / theirs:.2f}")
     walls = []
     cmd = [str(ROOT / ".venv" / "bin" / "barntid"), "run", str(ROOT / "scenarios" / "sjobo-2015.toml"),
            "--replications", "30", "--years", "3", "--json"]

@@ -28,7 +28,6 @@ from barntid.gui.i18n import lang
 from barntid.gui.tasks.controls import JobControls, PoolGetter
 from barntid.gui.tasks.job import JobContext, Progress
 from barntid.sim.decision.sensitivity import Tornado, numeric_keys, tornado
-from barntid.sim.scenario.io import with_changes
 from barntid.sim.scenario.schema import Scenario
 
 RELEVANT: tuple[str, ...] = (
@@ -79,13 +78,17 @@ class TornadoDialog(DecisionDialog):
         self.replications = QSpinBox()
         self.replications.setRange(2, 200)
         self.replications.setValue(6)
-        self.years = self.years_box(sc)
         settings = QGroupBox(self.tr("Beräkningen"))
         form = QFormLayout(settings)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Ändra varje parameter med"), self.share)
-        form.addRow(self.tr("Replikeringar per punkt"), self.replications)
-        form.addRow(self.tr("Simulerade år per körning"), self.years)
+        form.addRow(self.tr("Körningar per punkt (var och en med annan slump)"), self.replications)
+        years = QLabel(self.tr("Varje körning omfattar scenariots %1 år, som i huvudfönstret.").replace(
+            "%1", lang.number(sc.simulation.years, 2)))
+        years.setWordWrap(True)
+        years.setStyleSheet("color: #546e7a;")
+        self.years_note = years
+        form.addRow(years)
 
         self.relevant = QRadioButton()
         self.all = QRadioButton()
@@ -127,7 +130,8 @@ class TornadoDialog(DecisionDialog):
         return numeric_keys(sc) if self.all.isChecked() else relevant_keys(sc)
 
     def on_scenario_changed(self, scenario: Scenario) -> None:
-        self.follow_years(self.years, scenario)
+        self.years_note.setText(self.tr("Varje körning omfattar scenariots %1 år, som i huvudfönstret.").replace(
+            "%1", lang.number(scenario.simulation.years, 2)))
         self._update_labels()
 
     def _update_labels(self) -> None:
@@ -144,7 +148,6 @@ class TornadoDialog(DecisionDialog):
         assert self.controls is not None
         sc = self.scenario()
         keys = self.keys(sc)
-        run = with_changes(sc, {"simulation.years": self.years.value()})
         share, reps = self.share.value() / 100, self.replications.value()
 
         def work(ctx: JobContext) -> Tornado:
@@ -153,7 +156,7 @@ class TornadoDialog(DecisionDialog):
                     "%2", str(total))
                 ctx.report(Progress(done, total, text))
 
-            return tornado(run, keys, share, reps, workers=1, pool=ctx.executor, progress=progress)
+            return tornado(sc, keys, share, reps, workers=1, pool=ctx.executor, progress=progress)
 
         self.controls.start(work, self.tr("Beräknar utgångsläget …"))
 

@@ -28,7 +28,7 @@ def section_keys(section: str) -> list[str]:
     if not section:
         return [n for n, f in Scenario.model_fields.items()
                 if not (isinstance(f.annotation, type) and issubclass(f.annotation, BaseModel))
-                and n not in ("schema_version", "timeline")]  # the timeline has its own page
+                and n not in ("schema_version", "timeline")]  # the timeline has an editor of its own
     model = Scenario.model_fields[section].annotation
     assert isinstance(model, type) and issubclass(model, BaseModel)
     return [f"{section}.{n}" for n in model.model_fields]

@@ -35,13 +35,19 @@ UNITS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("Units", "andel"),
     QT_TRANSLATE_NOOP("Units", "andel av lön"),
     QT_TRANSLATE_NOOP("Units", "andel per år"),
+    QT_TRANSLATE_NOOP("Units", "barn/vecka"),
     QT_TRANSLATE_NOOP("Units", "dagar"),
     QT_TRANSLATE_NOOP("Units", "dagar/år"),
+    QT_TRANSLATE_NOOP("Units", "gånger"),
     QT_TRANSLATE_NOOP("Units", "heltidstjänster"),
+    QT_TRANSLATE_NOOP("Units", "index"),
+    QT_TRANSLATE_NOOP("Units", "index per andel"),
     QT_TRANSLATE_NOOP("Units", "kr per person och år"),
     QT_TRANSLATE_NOOP("Units", "kr per rekrytering"),
     QT_TRANSLATE_NOOP("Units", "kr/månad"),
+    QT_TRANSLATE_NOOP("Units", "kr/år"),
     QT_TRANSLATE_NOOP("Units", "månader"),
+    QT_TRANSLATE_NOOP("Units", "möten per månad"),
     QT_TRANSLATE_NOOP("Units", "per månad"),
     QT_TRANSLATE_NOOP("Units", "per vecka"),
     QT_TRANSLATE_NOOP("Units", "st"),
@@ -51,9 +57,12 @@ UNITS: tuple[Any, ...] = (
     QT_TRANSLATE_NOOP("Units", "timmar/vecka"),
     QT_TRANSLATE_NOOP("Units", "vecka"),
     QT_TRANSLATE_NOOP("Units", "veckor"),
+    QT_TRANSLATE_NOOP("Units", "veckor per tjänst"),
+    QT_TRANSLATE_NOOP("Units", "×"),
     QT_TRANSLATE_NOOP("Units", "× per månad"),
-    QT_TRANSLATE_NOOP("Units", "× per veckas balans"),
+    QT_TRANSLATE_NOOP("Units", "× per stressenhet"),
     QT_TRANSLATE_NOOP("Units", "år"),
+    QT_TRANSLATE_NOOP("Units", "möten/år"),  # a result's unit (present.labels.KPIS), in the comparison table
 )
 
 

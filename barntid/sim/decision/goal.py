@@ -214,8 +214,11 @@ class _Seeker:
         while len(done) < self.k and good < self.need and len(done) - good <= self.k - self.need:
             # No more than could settle it: the successes still needed, or the failures that would fail it.
             settle = min(self.need - good, self.k - self.need + 1 - (len(done) - good))
+            # On a pool, a full batch even when fewer could settle it: the other cores would idle, and the
+            # extra replications only sharpen the candidate's figures (pass or fail is the same).
+            width = self.batch if self.pool is not None else max(1, min(self.batch, settle))
             start = len(done)
-            done += self.replications(sc, self.search_reps[start:start + max(1, min(self.batch, settle))])
+            done += self.replications(sc, self.search_reps[start:start + width])
             self.today_at([r.replication for r in done])
             good = sum(self.ok(r) for r in done)
         return bool(self.candidate(i, done, good >= self.need).passed)

@@ -466,7 +466,7 @@ class Effects(Section):
                                   help="När en åtgärd införs under körningen (tidslinjen) växer dess effekt "
                                        "jämnt från ingen till full under så här många veckor. Gäller åtgärder, "
                                        "inte nya tjänster (de tar rekryteringstid).",
-                                  source="Antagande (docs/model.md 2.9)", en="Learning period for new ways of working")
+                                  source="Antagande (docs/model.md 2.13)", en="Learning period for new ways of working")
 
 
 class Calendar(Section):
@@ -569,7 +569,7 @@ MAX_TIMELINE_STEPS = 100
 
 
 class TimelineStep(Section):
-    """A dated step of a plan: changes to measures and posts that apply from its date (docs/model.md 2.9)."""
+    """A dated step of a plan: changes to measures and posts that apply from its date (docs/model.md 2.13)."""
 
     date: dt.date = param(dt.date(2015, 9, 1), "Datum",
                        help="Dagen då ändringarna börjar gälla. Ett steg på eller före scenariots startdatum "

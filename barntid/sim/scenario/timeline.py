@@ -1,4 +1,4 @@
-"""A plan as a timeline: dated steps that change measures and posts during a run (docs/model.md 2.9).
+"""A plan as a timeline: dated steps that change measures and posts during a run (docs/model.md 2.13).
 
 Each step's changes add to the earlier steps', in date order (steps on the same date in file order). A step
 on or before the scenario's start date describes the unit as it is when the run starts, so it is folded into

@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from barntid.gui.decision.charts import key_label
 from barntid.gui.decision.goal_dialog import progress_text
@@ -156,6 +157,9 @@ def test_tornado_dialog_draws_bars_sorted_by_swing(menu: Any, qtbot: Any) -> Non
     dialog = menu.open("tornado")
     assert dialog.share.value() == 20 and dialog.replications.value() == 6
     assert dialog.relevant.isChecked() and "12" in dialog.relevant.text()
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    assert not any("eplikering" in t for t in texts)  # plain words, as in the main window
+    assert any("som i huvudfönstret" in t for t in texts)  # no years box of its own
     dialog.replications.setValue(2)
     (result,) = finish(qtbot, dialog)
     assert len(result.bars) == 12

@@ -34,7 +34,7 @@ def test_the_rota_keeps_the_staffing_floor(positions: int, floor: float, room: b
 def test_a_floor_that_leaves_no_room_shortens_summer_leave_but_keeps_the_year() -> None:
     sc = sjobo(simulation__years=2, calendar__staffing_floor=0.9)
     m = UnitModel(sc, 0)
-    for slot in range(m.staff.positions):
+    for slot in m.staff.position_slots:
         worker = m.staff.slots[slot]
         if worker is None:
             continue

@@ -97,3 +97,19 @@ def test_an_alarm_rings_at_the_exact_time() -> None:
     assert rang == [t, t + t, t + t + t]
     with pytest.raises(ValueError, match="before now"):
         alarm.set(0.0)
+
+
+def test_run_until_gives_what_simpys_run_gives_on_the_real_model() -> None:
+    """The model's own loop (driver.run_until) against SimPy's Environment.run: every number and the event count."""
+    from barntid.sim.engine.driver import run_until
+    from barntid.sim.engine.model import UnitModel
+    from barntid.sim.experiment.results import summarise_replication
+    from tests.helpers import short
+
+    sc = short(0.5)
+    ours, simpys = UnitModel(sc, 1), UnitModel(sc, 1)
+    run_until(ours.env, ours.horizon)
+    simpys.env.run(until=simpys.horizon)
+    assert ours.env.now == simpys.env.now == ours.horizon
+    a, b = summarise_replication(ours), summarise_replication(simpys)
+    assert repr((a.kpis, a.series, a.events)) == repr((b.kpis, b.series, b.events))
