@@ -143,10 +143,6 @@ def goal_sentence(base: ExperimentResult, proposal: ExperimentResult) -> str:
                   "över de fyra senaste veckorna."
 
 
-def timeline_title(sc: Scenario) -> str:
-    n = len(sc.timeline)
-    return f"{n} steg" if n != 1 else "ett steg"
-
 
 TIMELINE_NOTE = ("Varje steg gäller från sitt datum. Nya tjänster tillsätts efter rekryteringstiden och ett nytt "
                  "arbetssätt har en inlärningstid innan det ger full effekt; diagrammen visar ett streck vid varje "

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from barntid.gui.editing import display
 from barntid.gui.i18n import lang
 from barntid.sim.scenario.io import Problem, ScenarioError, field_info, get, to_dict, validate
-from barntid.sim.scenario.schema import Scenario, timeline_keys
+from barntid.sim.scenario.schema import Scenario
 
 StepData = dict[str, Any]
 
@@ -101,7 +101,3 @@ def value_before(sc: Scenario, steps: list[StepData], index: int | None, key: st
         if isinstance(d, dt.date) and d <= when and key in s.get("changes", {}):
             value = s["changes"][key]
     return value
-
-
-def keys() -> tuple[str, ...]:
-    return timeline_keys()

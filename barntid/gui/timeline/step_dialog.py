@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from barntid.gui.editing import display
 from barntid.gui.editing.fields import FloatSpin, spin_format
 from barntid.gui.i18n import lang
-from barntid.gui.timeline.words import change_words
 from barntid.sim.scenario.io import Problem, field_info
 from barntid.sim.scenario.schema import timeline_keys
 
@@ -239,9 +238,6 @@ class StepDialog(QDialog):
         """The step as typed: date, title and changes (values in the scenario file's units)."""
         return {"date": from_qdate(self.date.date()), "title": self.title.text(),
                 "changes": {r.key: r.value() for r in self.rows}}
-
-    def summary(self) -> str:
-        return "; ".join(change_words(r.key, r.value()) for r in self.rows)
 
     def try_accept(self) -> bool:
         """Submit the step; on problems show them here and keep everything as typed."""
