@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "barntid" / "gui" / "i18n" / "barntid_en.ts"
-RECEIVERS = {"wizard": "NewUnitWizard"}  # newunit/wizard.py: the pages translate through the wizard
+RECEIVERS = {"wizard": "NewUnitWizard", "commands": "TimelineCommands"}  # newunit/wizard.py: the pages translate through the wizard
 TRANSLATE = ("QCoreApplication.translate", "lang.tr", "QT_TRANSLATE_NOOP")
 
 

@@ -204,6 +204,21 @@ Do you want to restore them?</translation>
     </message>
 </context>
 <context>
+    <name>ChangeRow</name>
+    <message>
+        <source>Ikryssad: åtgärden är på från stegets datum; tom: den tas bort.</source>
+        <translation>Ticked: the measure is on from the step's date; empty: it is turned off.</translation>
+    </message>
+    <message>
+        <source>Tillåtet: %1</source>
+        <translation>Allowed: %1</translation>
+    </message>
+    <message>
+        <source>Ta bort ändringen ur steget</source>
+        <translation>Remove the change from the step</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Kör scenariot (F5) för att se diagrammet.</source>
@@ -212,6 +227,10 @@ Do you want to restore them?</translation>
     <message>
         <source>Månad</source>
         <translation>Month</translation>
+    </message>
+    <message>
+        <source>Steg: %1</source>
+        <translation>Steps: %1</translation>
     </message>
 </context>
 <context>
@@ -238,6 +257,14 @@ Do you want to restore them?</translation>
     <message>
         <source>ändrad</source>
         <translation>changed</translation>
+    </message>
+    <message>
+        <source>tidslinje med %1 steg</source>
+        <translation>timeline with %1 steps</translation>
+    </message>
+    <message>
+        <source>utan tidslinje</source>
+        <translation>without a timeline</translation>
     </message>
     <message>
         <source>som jämförelsen</source>
@@ -272,6 +299,10 @@ Do you want to restore them?</translation>
         <translation>The share of runs in which the contact share reached the goal.</translation>
     </message>
     <message>
+        <source>Den första veckan då minst 80 % av körningarna har nått målet, räknat över de fyra senaste veckorna; veckan börjar det datum som står inom parentes.</source>
+        <translation>The first week in which at least 80 % of the runs have reached the goal, counted over the last four weeks; the week begins on the date in brackets.</translation>
+    </message>
+    <message>
         <source>Tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna faktiskt får. Utan parbesök är de lika.</source>
         <translation>Direct contact time counts both social workers on a pair visit, as a time study does and as the goal means. Children&apos;s time counts each meeting once: the time children and families actually get. Without pair visits they are the same.</translation>
     </message>
@@ -296,6 +327,10 @@ baseline
         <translation>Probability of reaching the goal (%1)</translation>
     </message>
     <message>
+        <source>Målet %1 nås (vecka, 80 % av körningarna)</source>
+        <translation>Goal %1 reached (week, 80 % of runs)</translation>
+    </message>
+    <message>
         <source>95 %-intervallet för skillnaden innehåller inte noll.</source>
         <translation>The 95% interval of the difference excludes zero.</translation>
     </message>
@@ -317,6 +352,10 @@ baseline
     <message>
         <source>Mål %1</source>
         <translation>Goal %1</translation>
+    </message>
+    <message>
+        <source>målet nås</source>
+        <translation>goal reached</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1171,14 @@ baseline
         <translation>Children&apos;s time (a pair visit counted once): %1</translation>
     </message>
     <message>
+        <source>Målet %1 nås inte under körningen</source>
+        <translation>Goal %1 not reached during the run</translation>
+    </message>
+    <message>
+        <source>Målet %1 nås: %2</source>
+        <translation>Goal %1 reached: %2</translation>
+    </message>
+    <message>
         <source>(inget intervall: det behövs minst två körningar)</source>
         <translation>(no interval: at least two runs are needed)</translation>
     </message>
@@ -1142,6 +1189,10 @@ baseline
     <message>
         <source>Mål %1</source>
         <translation>Goal %1</translation>
+    </message>
+    <message>
+        <source>Målet räknas som nått den första veckan då minst 80 % av körningarna har nått det, räknat över de fyra senaste veckorna; datumet är veckans måndag.</source>
+        <translation>The goal counts as reached in the first week in which at least 80 % of the runs have reached it, counted over the last four weeks; the date is that week's Monday.</translation>
     </message>
     <message>
         <source>Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna faktiskt får.</source>
@@ -1595,6 +1646,25 @@ baseline
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Nytt datum</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <source>Flytta</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Steget flyttades inte:</source>
+        <translation>The step was not moved:</translation>
+    </message>
+</context>
+<context>
     <name>NewUnitCommands</name>
     <message>
         <source>Ny &amp;enhet …</source>
@@ -1981,6 +2051,61 @@ to …
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>Dagen då ändringarna börjar gälla. Nya tjänster tillsätts efter rekryteringstiden; ett nytt arbetssätt har en inlärningstid.</source>
+        <translation>The day the changes take effect. New posts are filled after the recruitment time; a new way of working has a learning period.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>t.ex. Bärbara datorer</source>
+        <translation>e.g. Laptops</translation>
+    </message>
+    <message>
+        <source>Vad steget är, högst 80 tecken; visas vid strecket i diagrammen.</source>
+        <translation>What the step is, at most 80 characters; shown at the line in the charts.</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ändringar från det datumet</source>
+        <translation>Changes from that date</translation>
+    </message>
+    <message>
+        <source>Inga ändringar ännu: välj vad steget ändrar nedan.</source>
+        <translation>No changes yet: choose what the step changes below.</translation>
+    </message>
+    <message>
+        <source>Steget ändrar också:</source>
+        <translation>The step also changes:</translation>
+    </message>
+    <message>
+        <source>Åtgärderna och de tre slagen av tjänster kan ändras i ett steg</source>
+        <translation>The measures and the three kinds of posts can be changed in a step</translation>
+    </message>
+    <message>
+        <source>Lägg till ändring</source>
+        <translation>Add change</translation>
+    </message>
+    <message>
+        <source>Spara steget</source>
+        <translation>Save step</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Steget sparades inte:</source>
+        <translation>The step was not saved:</translation>
+    </message>
+</context>
+<context>
     <name>StorylineCommands</name>
     <message>
         <source>Öppna berättelse</source>
@@ -2011,8 +2136,20 @@ to …
         <translation>Previous step of the storyline</translation>
     </message>
     <message>
+        <source>Kan inte visa berättelsen som en körning</source>
+        <translation>Cannot show the storyline as one run</translation>
+    </message>
+    <message>
+        <source>Berättelsen som en körning</source>
+        <translation>The storyline as one run</translation>
+    </message>
+    <message>
         <source>Alla steg i berättelsen är beräknade.</source>
         <translation>All steps of the storyline are computed.</translation>
+    </message>
+    <message>
+        <source>Hela berättelsen</source>
+        <translation>The whole storyline</translation>
     </message>
     <message>
         <source>Steg %1</source>
@@ -2040,6 +2177,22 @@ to …
     <message>
         <source>+ egen ändring</source>
         <translation>+ own change</translation>
+    </message>
+    <message>
+        <source>En körning: %1 steg, ett var %2:e månad</source>
+        <translation>One run: %1 steps, one every %2 months</translation>
+    </message>
+    <message>
+        <source>Stegen kommer ett i taget; strecken i diagrammet visar när. Nya tjänster tar rekryteringstid, nya arbetssätt inlärningstid.</source>
+        <translation>The steps come one at a time; the lines in the chart show when. New posts take recruitment time, new ways of working a learning period.</translation>
+    </message>
+    <message>
+        <source>Mål %1 · nås %2</source>
+        <translation>Goal %1 · reached %2</translation>
+    </message>
+    <message>
+        <source>Mål %1 · nås inte under körningen</source>
+        <translation>Goal %1 · not reached during the run</translation>
     </message>
     <message>
         <source>Preliminärt · mål %1</source>
@@ -2106,6 +2259,14 @@ to …
         <translation>Walk through a prepared storyline step by step with the arrow keys</translation>
     </message>
     <message>
+        <source>Visa som en körning</source>
+        <translation>Show as one run</translation>
+    </message>
+    <message>
+        <source>Hela berättelsen i en körning: stegen kommer ett i taget under körningen, med ett streck i diagrammet vid varje steg</source>
+        <translation>The whole storyline in one run: the steps come one at a time during the run, with a line in the chart at each step</translation>
+    </message>
+    <message>
         <source>Fäst som jämförelse</source>
         <translation>Pin as baseline</translation>
     </message>
@@ -2121,6 +2282,10 @@ to …
         <source>Tillbaka till huvudfönstret (Esc eller F11)</source>
         <translation>Back to the main window (Esc or F11)</translation>
     </message>
+    <message>
+        <source>Visa steg för steg</source>
+        <translation>Show step by step</translation>
+    </message>
 </context>
 <context>
     <name>TimeUseChart</name>
@@ -2131,6 +2296,167 @@ to …
     <message>
         <source>Andel av arbetstiden (%)</source>
         <translation>Share of working time (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Tidslinjen, steg %1 (%2)</source>
+        <translation>Timeline, step %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 är utanför det tillåtna intervallet %3</source>
+        <translation>%1 %2 is outside the allowed range %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommands</name>
+    <message>
+        <source>&amp;Tidslinje (en plan i steg)</source>
+        <translation>&amp;Timeline (a plan in steps)</translation>
+    </message>
+    <message>
+        <source>Visa planens steg: åtgärder och tjänster som ändras vid ett datum under körningen</source>
+        <translation>Show the plan's steps: measures and posts that change on a date during the run</translation>
+    </message>
+    <message>
+        <source>Lägg till steg i &amp;tidslinjen …</source>
+        <translation>Add a step to the &amp;timeline …</translation>
+    </message>
+    <message>
+        <source>Tidslinje: lägg till %1</source>
+        <translation>Timeline: add %1</translation>
+    </message>
+    <message>
+        <source>Steget finns inte längre.</source>
+        <translation>The step no longer exists.</translation>
+    </message>
+    <message>
+        <source>Tidslinje: ändra %1</source>
+        <translation>Timeline: change %1</translation>
+    </message>
+    <message>
+        <source>Tidslinje: flytta %1 till %2</source>
+        <translation>Timeline: move %1 to %2</translation>
+    </message>
+    <message>
+        <source>Tidslinje: ta bort %1</source>
+        <translation>Timeline: remove %1</translation>
+    </message>
+    <message>
+        <source>Tidslinjen ändrades inte: %1</source>
+        <translation>The timeline was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Tidslinjen ändrades inte</source>
+        <translation>The timeline was not changed</translation>
+    </message>
+    <message>
+        <source>Körningen börjar %1 och resultaten gäller %2 – %3. Värdena anges som de ska vara från stegets datum; andelar i procent.</source>
+        <translation>The run starts %1 and the results cover %2 – %3. Values are given as they should be from the step's date; shares in percent.</translation>
+    </message>
+    <message>
+        <source>Nytt steg i tidslinjen</source>
+        <translation>New step in the timeline</translation>
+    </message>
+    <message>
+        <source>Ändra steg %1 i tidslinjen</source>
+        <translation>Change step %1 of the timeline</translation>
+    </message>
+    <message>
+        <source>Från vilket datum ska steget ”%1” gälla? Stegen ordnas efter datum.</source>
+        <translation>From which date should the step “%1” apply? Steps are ordered by date.</translation>
+    </message>
+    <message>
+        <source>Flytta steg</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <source>Tidslinje</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Tidslinje: en plan i steg</source>
+        <translation>Timeline: a plan in steps</translation>
+    </message>
+    <message>
+        <source>Varje steg ändrar åtgärder eller tjänster från sitt datum, t.ex. bärbara datorer från september och en assistent från januari. Nya tjänster tillsätts efter rekryteringstiden och nya arbetssätt har en inlärningstid. Diagrammen visar ett streck vid varje steg och nyckeltalen när målet nås.</source>
+        <translation>Each step changes measures or posts from its date, e.g. laptops from September and an assistant from January. New posts are filled after the recruitment time and new ways of working have a learning period. The charts show a line at each step, and the key figures when the goal is reached.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ändringar</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Inga steg ännu. Hela körningen har scenariots inställningar; lägg till ett steg för att ändra något under körningen.</source>
+        <translation>No steps yet. The whole run has the scenario's settings; add a step to change something during the run.</translation>
+    </message>
+    <message>
+        <source>Lägg till steg …</source>
+        <translation>Add step …</translation>
+    </message>
+    <message>
+        <source>Ändra …</source>
+        <translation>Change …</translation>
+    </message>
+    <message>
+        <source>Flytta …</source>
+        <translation>Move …</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Ett nytt steg med datum, rubrik och ändringar</source>
+        <translation>A new step with a date, a title and changes</translation>
+    </message>
+    <message>
+        <source>Ändra det markerade stegets datum, rubrik eller ändringar</source>
+        <translation>Change the selected step's date, title or changes</translation>
+    </message>
+    <message>
+        <source>Ge det markerade steget ett annat datum</source>
+        <translation>Give the selected step another date</translation>
+    </message>
+    <message>
+        <source>Ta bort det markerade steget (ångra med Ctrl+Z)</source>
+        <translation>Remove the selected step (undo with Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Varje ändring kan ångras (Ctrl+Z) och göras om (Ctrl+Shift+Z). Tidslinjen sparas med scenariot.</source>
+        <translation>Every change can be undone (Ctrl+Z) and redone (Ctrl+Shift+Z). The timeline is saved with the scenario.</translation>
+    </message>
+    <message>
+        <source>Körningen börjar %1; resultaten och diagrammen gäller %2 – %3 (efter inkörningen). Ett steg på eller före startdatumet gäller redan från start.</source>
+        <translation>The run starts %1; the results and charts cover %2 – %3 (after the warm-up). A step on or before the start date applies from the start.</translation>
+    </message>
+    <message>
+        <source>gäller från start</source>
+        <translation>applies from the start</translation>
+    </message>
+    <message>
+        <source>efter körningens slut</source>
+        <translation>after the end of the run</translation>
+    </message>
+    <message>
+        <source>under inkörningen</source>
+        <translation>during the warm-up</translation>
+    </message>
+    <message>
+        <source>(inga ändringar)</source>
+        <translation>(no changes)</translation>
     </message>
 </context>
 <context>
@@ -2226,12 +2552,12 @@ to …
         <translation>Change each parameter by</translation>
     </message>
     <message>
-        <source>Replikeringar per punkt</source>
-        <translation>Runs per point</translation>
+        <source>Körningar per punkt (var och en med annan slump)</source>
+        <translation>Runs per point (each with different random numbers)</translation>
     </message>
     <message>
-        <source>Simulerade år per körning</source>
-        <translation>Simulated years per run</translation>
+        <source>Varje körning omfattar scenariots %1 år, som i huvudfönstret.</source>
+        <translation>Each run covers the scenario's %1 years, as in the main window.</translation>
     </message>
     <message>
         <source>Parametrar</source>
