@@ -30,7 +30,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "barntid" / "gui" / "i18n" / "barntid_en.ts"
-RECEIVERS = {"wizard": "NewUnitWizard", "commands": "TimelineCommands"}  # newunit/wizard.py: the pages translate through the wizard
+# Receivers whose .tr() is another class's: newunit/wizard.py's pages translate through the wizard, and
+# timeline/menu.py's install() through its TimelineCommands.
+RECEIVERS = {"wizard": "NewUnitWizard", "commands": "TimelineCommands"}
 TRANSLATE = ("QCoreApplication.translate", "lang.tr", "QT_TRANSLATE_NOOP")
 
 
