@@ -13,10 +13,10 @@ runs a quarter of a year with 4 replications (for a look at the layout only). Us
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from shots import start_app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,26 +27,15 @@ def main() -> int:
     p.add_argument("--quick", action="store_true")
     p.add_argument("--workers", type=int, default=2)
     args = p.parse_args()
-    if not os.environ.get("DISPLAY"):
-        print("Sätt DISPLAY (t.ex. Xvfb :95 och DISPLAY=:95)", file=sys.stderr)
+    app = start_app("sv")
+    if app is None:
         return 2
-    tmp = tempfile.mkdtemp(prefix="barntid-shots-")
-    os.environ["BARNTID_DATA_DIR"] = str(Path(tmp) / "data")
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
-    from barntid.gui.i18n import lang
     from barntid.gui.window.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Barntid")
-    app.setStyle("Fusion")
-    lang.install(app, "sv")
     window = MainWindow(workers=args.workers)
     window.resize(1500, 940)
     window.move(20, 20)

@@ -13,11 +13,11 @@ settings, never the user's.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from shots import start_app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,27 +27,16 @@ def main() -> int:
     p.add_argument("out", type=Path)
     p.add_argument("--lang", choices=["sv", "en"], default="sv")
     args = p.parse_args()
-    if not os.environ.get("DISPLAY"):
-        print("Sätt DISPLAY (t.ex. Xvfb :88 och DISPLAY=:88)", file=sys.stderr)
+    app = start_app(args.lang)
+    if app is None:
         return 2
-    tmp = tempfile.mkdtemp(prefix="barntid-shots-")
-    os.environ["BARNTID_DATA_DIR"] = str(Path(tmp) / "data")
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
     from barntid.gui.help.crash import CrashReporter, ErrorDialog
-    from barntid.gui.i18n import lang
     from barntid.gui.window.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Barntid")
-    app.setStyle("Fusion")
-    lang.install(app, args.lang)
     window = MainWindow(workers=1)
     window.resize(1500, 940)
     window.move(20, 20)

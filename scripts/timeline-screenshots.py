@@ -14,10 +14,10 @@ Uses a temporary data folder and settings, never the user's.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from shots import start_app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,26 +29,15 @@ def main() -> int:
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--skip-theme-day", action="store_true")
     args = p.parse_args()
-    if not os.environ.get("DISPLAY"):
-        print("Sätt DISPLAY (t.ex. Xvfb :85 och DISPLAY=:85)", file=sys.stderr)
+    app = start_app("sv")
+    if app is None:
         return 2
-    tmp = tempfile.mkdtemp(prefix="barntid-shots-")
-    os.environ["BARNTID_DATA_DIR"] = str(Path(tmp) / "data")
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(tmp) / "settings"))
-    from barntid.gui.i18n import lang
     from barntid.gui.window.main_window import MainWindow
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Barntid")
-    app.setStyle("Fusion")
-    lang.install(app, "sv")
     window = MainWindow(workers=args.workers, fullscreen_theme_day=False)
     window.interactive = False  # the dialogs are shown, not waited for
     window.resize(1560, 950)
