@@ -207,7 +207,7 @@ Do you want to restore them?</translation>
     <name>ChangeRow</name>
     <message>
         <source>Ikryssad: åtgärden är på från stegets datum; tom: den tas bort.</source>
-        <translation>Ticked: the measure is on from the step's date; empty: it is turned off.</translation>
+        <translation>Ticked: the measure is on from the step&apos;s date; empty: it is turned off.</translation>
     </message>
     <message>
         <source>Tillåtet: %1</source>
@@ -1159,10 +1159,6 @@ baseline
 %1</translation>
     </message>
     <message>
-        <source>Mål %1 · sannolikhet att nå målet: %2</source>
-        <translation>Goal %1 · probability of reaching it: %2</translation>
-    </message>
-    <message>
         <source>Mot jämförelsen: %1</source>
         <translation>Versus baseline: %1</translation>
     </message>
@@ -1187,12 +1183,16 @@ baseline
         <translation>Goal %1: probability %2</translation>
     </message>
     <message>
+        <source>Mål %1 · sannolikhet att nå målet (körningens medel): %2</source>
+        <translation>Goal %1 · probability of reaching it (run mean): %2</translation>
+    </message>
+    <message>
         <source>Mål %1</source>
         <translation>Goal %1</translation>
     </message>
     <message>
-        <source>Målet räknas som nått den första veckan då minst 80 % av körningarna har nått det, räknat över de fyra senaste veckorna; datumet är veckans måndag.</source>
-        <translation>The goal counts as reached in the first week in which at least 80 % of the runs have reached it, counted over the last four weeks; the date is that week's Monday.</translation>
+        <source>Sannolikheten att nå målet är andelen körningar vars medel över hela resultatperioden når målet. Målet räknas som nått den första veckan då minst 80 % av körningarna har nått det, räknat över de fyra senaste veckorna; datumet är veckans måndag. En plan som når målet sent kan alltså ha ett datum men en låg sannolikhet.</source>
+        <translation>The probability of reaching the goal is the share of runs whose mean over the whole results period reaches it. The goal counts as reached in the first week in which at least 80 % of the runs have reached it, counted over the last four weeks; the date is that week's Monday. A plan that reaches the goal late can therefore have a date but a low probability.</translation>
     </message>
     <message>
         <source>Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna faktiskt får.</source>
@@ -2317,7 +2317,7 @@ to …
     </message>
     <message>
         <source>Visa planens steg: åtgärder och tjänster som ändras vid ett datum under körningen</source>
-        <translation>Show the plan's steps: measures and posts that change on a date during the run</translation>
+        <translation>Show the plan&apos;s steps: measures and posts that change on a date during the run</translation>
     </message>
     <message>
         <source>Lägg till steg i &amp;tidslinjen …</source>
@@ -2353,7 +2353,7 @@ to …
     </message>
     <message>
         <source>Körningen börjar %1 och resultaten gäller %2 – %3. Värdena anges som de ska vara från stegets datum; andelar i procent.</source>
-        <translation>The run starts %1 and the results cover %2 – %3. Values are given as they should be from the step's date; shares in percent.</translation>
+        <translation>The run starts %1 and the results cover %2 – %3. Values are given as they should be from the step&apos;s date; shares in percent.</translation>
     </message>
     <message>
         <source>Nytt steg i tidslinjen</source>
@@ -2400,7 +2400,7 @@ to …
     </message>
     <message>
         <source>Inga steg ännu. Hela körningen har scenariots inställningar; lägg till ett steg för att ändra något under körningen.</source>
-        <translation>No steps yet. The whole run has the scenario's settings; add a step to change something during the run.</translation>
+        <translation>No steps yet. The whole run has the scenario&apos;s settings; add a step to change something during the run.</translation>
     </message>
     <message>
         <source>Lägg till steg …</source>
@@ -2424,7 +2424,7 @@ to …
     </message>
     <message>
         <source>Ändra det markerade stegets datum, rubrik eller ändringar</source>
-        <translation>Change the selected step's date, title or changes</translation>
+        <translation>Change the selected step&apos;s date, title or changes</translation>
     </message>
     <message>
         <source>Ge det markerade steget ett annat datum</source>
@@ -2557,7 +2557,7 @@ to …
     </message>
     <message>
         <source>Varje körning omfattar scenariots %1 år, som i huvudfönstret.</source>
-        <translation>Each run covers the scenario's %1 years, as in the main window.</translation>
+        <translation>Each run covers the scenario&apos;s %1 years, as in the main window.</translation>
     </message>
     <message>
         <source>Parametrar</source>

@@ -160,7 +160,7 @@ class KpiCard(QFrame):
             p = result.p_goal
             if state == Shown.FINAL:
                 text = self.tr("Mål %1: sannolikhet %2") if compact else self.tr(
-                    "Mål %1 · sannolikhet att nå målet: %2")
+                    "Mål %1 · sannolikhet att nå målet (körningens medel): %2")
                 lines.append(text.replace("%1", lang.percent(goal, 1))
                              .replace("%2", "–" if math.isnan(p) else lang.percent(p, 0)))
             else:
@@ -168,8 +168,11 @@ class KpiCard(QFrame):
             tips = []
             if state == Shown.FINAL and not compact:  # theme day says it above the chart
                 lines.append(goal_date_line(result))
-                tips.append(self.tr("Målet räknas som nått den första veckan då minst 80 % av körningarna har nått "
-                                    "det, räknat över de fyra senaste veckorna; datumet är veckans måndag."))
+                tips.append(self.tr("Sannolikheten att nå målet är andelen körningar vars medel över hela "
+                                    "resultatperioden når målet. Målet räknas som nått den första veckan då minst "
+                                    "80 % av körningarna har nått det, räknat över de fyra senaste veckorna; datumet "
+                                    "är veckans måndag. En plan som når målet sent kan alltså ha ett datum men en "
+                                    "låg sannolikhet."))
             child = result.kpis["child_contact_share"].mean
             if math.isfinite(child) and not compact:
                 lines.append(self.tr("Barnens tid (ett parbesök räknas en gång): %1")
