@@ -16,7 +16,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from shots import start_app
+import shots
+from shots import pause, start_app, wait
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,8 +33,6 @@ def main() -> int:
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtGui import QGuiApplication
 
     from barntid.gui.window.main_window import MainWindow
     window = MainWindow(workers=args.workers)
@@ -45,22 +44,8 @@ def main() -> int:
         window.edit("simulation.years", 0.25)
         window.edit("simulation.replications", 4)
 
-    def wait(signal: object, ms: int = 900_000) -> None:
-        loop = QEventLoop()
-        signal.connect(loop.quit)  # type: ignore[attr-defined]
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def pause(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
     def shoot(name: str) -> None:
-        pause(600)
-        path = args.out / f"{name}.png"
-        QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
-        print(path)
+        shots.shoot(args.out, name, 600)
 
     window.run()
     wait(window.run_finished)

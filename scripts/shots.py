@@ -33,3 +33,33 @@ def start_app(lang_code: str = "sv") -> Any:
     app.setStyle("Fusion")
     lang.install(app, lang_code)
     return app
+
+
+def pause(ms: int) -> None:
+    """Let the event loop run for `ms` milliseconds (repaints, layouts, timers)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait(signal: Any, ms: int = 1_800_000) -> None:
+    """Let the event loop run until `signal` is emitted, or `ms` milliseconds at most."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(out: Path, name: str, settle_ms: int = 700) -> Path:
+    """The whole screen as out/name.png, after `settle_ms` for the last repaint; prints the path."""
+    from PySide6.QtGui import QGuiApplication
+
+    pause(settle_ms)
+    path = out / f"{name}.png"
+    QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
+    print(path)
+    return path

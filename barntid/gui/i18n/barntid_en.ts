@@ -1192,7 +1192,7 @@ baseline
     </message>
     <message>
         <source>Sannolikheten att nå målet är andelen körningar vars medel över hela resultatperioden når målet. Målet räknas som nått den första veckan då minst 80 % av körningarna har nått det, räknat över de fyra senaste veckorna; datumet är veckans måndag. En plan som når målet sent kan alltså ha ett datum men en låg sannolikhet.</source>
-        <translation>The probability of reaching the goal is the share of runs whose mean over the whole results period reaches it. The goal counts as reached in the first week in which at least 80 % of the runs have reached it, counted over the last four weeks; the date is that week's Monday. A plan that reaches the goal late can therefore have a date but a low probability.</translation>
+        <translation>The probability of reaching the goal is the share of runs whose mean over the whole results period reaches it. The goal counts as reached in the first week in which at least 80 % of the runs have reached it, counted over the last four weeks; the date is that week&apos;s Monday. A plan that reaches the goal late can therefore have a date but a low probability.</translation>
     </message>
     <message>
         <source>Andelen tid i direktkontakt räknar båda socialsekreterarna vid ett parbesök, som en tidsstudie gör och som målet avser. Barnens tid räknar varje möte en gång: den tid barnen och familjerna faktiskt får.</source>

@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication
 
 from barntid.gui.editing import display
 from barntid.gui.i18n import lang
-from barntid.sim.scenario.io import Problem, ScenarioError, field_info, get, to_dict, validate
+from barntid.sim.scenario.io import Problem, ScenarioError, field_info, get
 from barntid.sim.scenario.schema import Scenario
+from barntid.sim.scenario.timeline import with_timeline
 
 StepData = dict[str, Any]
 
@@ -38,9 +39,7 @@ def sort_steps(steps: list[StepData]) -> list[StepData]:
 
 def with_steps(sc: Scenario, steps: list[StepData]) -> Scenario:
     """A new scenario holding `steps` (sorted by date) as its timeline; raises ScenarioError naming the step."""
-    data = to_dict(sc)
-    data["timeline"] = sort_steps(steps)
-    return validate(data)
+    return with_timeline(sc, sort_steps(steps))
 
 
 def step_label(number: int, step: StepData) -> str:

@@ -15,6 +15,7 @@ from pydantic.fields import FieldInfo
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -41,6 +42,24 @@ FIRST_DATE, LAST_DATE = dt.date(1990, 1, 1), dt.date(2100, 12, 31)
 ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
 
 Submit = Callable[[dict[str, Any]], list[Problem]]
+
+
+def error_and_buttons(dialog: QDialog, layout: QBoxLayout, ok: str, cancel: str,
+                      accept: Callable[[], object]) -> tuple[QLabel, QDialogButtonBox]:
+    """A hidden red line for refusals (selectable, to copy), then OK and Cancel with their own words."""
+    error = QLabel()
+    error.setWordWrap(True)
+    error.setStyleSheet(ERROR_STYLE)
+    error.setVisible(False)
+    error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, buttons
 
 
 def to_qdate(d: dt.date) -> QDate:
@@ -178,19 +197,8 @@ class StepDialog(QDialog):
         add_row.addWidget(self.add_button)
         outer.addLayout(add_row)
 
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        outer.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara steget"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
-        self.buttons = buttons
+        self.error, self.buttons = error_and_buttons(self, outer, self.tr("Spara steget"), self.tr("Avbryt"),
+                                                     self.try_accept)
         for key, value in step.get("changes", {}).items():
             if field_info(key) is not None:
                 self.add_change(key, value)
@@ -275,17 +283,7 @@ class MoveDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Nytt datum"), self.date)
         box.addLayout(form)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
-        box.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Flytta"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
-        box.addWidget(buttons)
+        self.error, _ = error_and_buttons(self, box, self.tr("Flytta"), self.tr("Avbryt"), self.try_accept)
         self.resize(460, 180)
 
     def try_accept(self) -> bool:

@@ -8,6 +8,7 @@ the starting scenario. Every step is validated as the scenario it makes, and a p
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -89,8 +90,9 @@ def changed(before: Scenario, after: Scenario) -> dict[str, Any]:
     return out
 
 
-def with_timeline(sc: Scenario, steps: list[TimelineStep] | tuple[TimelineStep, ...]) -> Scenario:
-    """A new, validated scenario with `steps` as its timeline (ScenarioError names a bad step)."""
+def with_timeline(sc: Scenario, steps: Sequence[TimelineStep | dict[str, Any]]) -> Scenario:
+    """A new, validated scenario with `steps` (steps, or plain dicts as an editor holds them) as its timeline;
+    ScenarioError names a bad step."""
     data = to_dict(sc)
-    data["timeline"] = [s.model_dump() for s in steps]
+    data["timeline"] = [s.model_dump() if isinstance(s, TimelineStep) else s for s in steps]
     return validate(data)
