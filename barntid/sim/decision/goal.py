@@ -29,7 +29,7 @@ import numpy as np
 from barntid.sim.decision import lattice
 from barntid.sim.decision.levers import SPLIT_FOR_CHILDREN, Lever, Settings, default_levers
 from barntid.sim.decision.price import BUDGET_KEYS, budget
-from barntid.sim.experiment.cache import ReplicationCache, baseline, lean_replication, shared
+from barntid.sim.experiment.cache import ReplicationCache, baseline, shared
 from barntid.sim.experiment.results import Estimate, ReplicationResult
 from barntid.sim.experiment.runner import default_workers, make_pool
 from barntid.sim.scenario.io import Problem, ScenarioError, get, with_changes
@@ -154,6 +154,7 @@ class _Seeker:
         self.plans: dict[int, Plan] = {}
         self.search: lattice.Search | None = None
         self.today_search: dict[int, tuple[float, float]] = {}
+        self.block_left = self.n + self.k
 
     # -- evaluation ------------------------------------------------------------------------------------
     def replications(self, sc: Scenario, reps: Sequence[int]) -> list[ReplicationResult]:
@@ -163,9 +164,16 @@ class _Seeker:
         return out
 
     def settings(self, i: int) -> Settings:
-        point = self.grid.points[i]
+        return self.settings_at(self.grid.points[i])
+
+    def settings_at(self, point: Sequence[int]) -> Settings:
         values = {lv.key: lv.values[int(j)] for lv, j in zip(self.levers, point, strict=True)}
         return {k: v for k, v in values.items() if v != get(self.sc, k)}
+
+    def peek_points(self) -> list[tuple[int, ...]]:
+        """Each lever alone at its highest value (a first look, see `peek`)."""
+        return [tuple(len(lv.values) - 1 if j == i else 0 for j in range(len(self.levers)))
+                for i, lv in enumerate(self.levers) if len(lv.values) > 1]
 
     def scenario(self, settings: Settings) -> Scenario:
         return with_changes(self.sc, settings) if settings else self.sc
@@ -224,24 +232,11 @@ class _Seeker:
         return bool(self.candidate(i, done, good >= self.need).passed)
 
     def peek(self, points: Sequence[int]) -> None:
-        """One search replication of each point, all at once: a first look for `chance` (not a test)."""
+        """One search replication of each point (run in the first block): a first look for `chance`, not a
+        test."""
         rep = self.search_reps[0]
-        self.today_at([rep])
-        scs = {i: self.scenario(self.settings(i)) for i in points}
-        have = {i: self.cache.get(sc, self.seed, [rep]).get(rep) for i, sc in scs.items()}
-        todo = [i for i in points if have[i] is None]
-        if self.pool is not None:
-            futures = {i: self.pool.submit(lean_replication, scs[i], rep, self.seed) for i in todo}
-            have.update({i: f.result() for i, f in futures.items()})
-        else:
-            have.update({i: lean_replication(scs[i], rep, self.seed) for i in todo})
         for i in points:
-            result = have[i]
-            assert result is not None
-            if i in todo:
-                self.cache.put(scs[i], self.seed, [result])
-                self.runs += 1
-            self.candidate(i, [result], None)
+            self.candidate(i, self.replications(self.scenario(self.settings(i)), [rep]), None)
 
     def confirm(self, i: int) -> bool:
         self.phase = "confirm"
@@ -266,7 +261,7 @@ class _Seeker:
         per_run = (time.monotonic() - self.started) / self.runs
         left: float
         if self.phase == "today":
-            left = self.n + self.k
+            left = self.block_left + self.n  # the first block's rest, then at least a check
         elif self.search is None:
             left = self.n
         else:
@@ -305,8 +300,19 @@ class _Seeker:
             raise ScenarioError([Problem("--lever", f"hävstängerna ger {math.prod(sizes)} kombinationer; högst "
                                                     f"{lattice.MAX_POINTS}. Minska intervallen eller öka stegen")])
         self.report(None)
+        # The first block, all on the pool at once: today as the main window runs it, today on the search's
+        # replications (to pair with) and the first look at each lever; none of it depends on the rest.
+        block = [(self.sc, [*range(self.n), *self.search_reps])]
+        block += [(self.scenario(self.settings_at(p)), self.search_reps[:1]) for p in self.peek_points()]
+
+        def each(left: int) -> None:
+            self.runs += 1
+            self.block_left = left
+            self.report(None)
+
+        self.cache.fill(block, self.seed, self.pool, each)
         self.today_result = baseline(self.sc, self.pool, self.cache)
-        self.runs = self.cache.runs - self.runs_before
+        self.today_at(self.search_reps)
         vacancy = self.today_result.kpis["vacancy_rate"].mean
         vacancy = vacancy if math.isfinite(vacancy) else 0.0
         base_cost = budget(self.sc, vacancy)
@@ -328,8 +334,7 @@ class _Seeker:
                                  search_replications=self.k, grid_points=len(self.grid))
         self.phase = "search"
         self.report(None)
-        self.peek([self.grid.index([len(lv.values) - 1 if j == i else 0 for j in range(len(self.levers))])
-                   for i, lv in enumerate(self.levers) if len(lv.values) > 1])
+        self.peek([self.grid.index(p) for p in self.peek_points()])
         self.search = lattice.Search(self.grid, self.test, self.confirm, self.max_confirmations, self.chance,
                                      (float(self.need), 2.0))
         found = self.search.run()

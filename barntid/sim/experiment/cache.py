@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from dataclasses import replace
 
@@ -43,14 +43,15 @@ class ReplicationCache:
         self.hits = 0
         self.runs = 0
 
-    def get(self, sc: Scenario, seed: int, reps: Iterable[int]) -> dict[int, ReplicationResult]:
+    def get(self, sc: Scenario, seed: int, reps: Iterable[int], count: bool = True) -> dict[int, ReplicationResult]:
         key = (scenario_key(sc), seed)
         with self._lock:
             have = self._data.get(key, {})
             if have:
                 self._data.move_to_end(key)
             found = {r: have[r] for r in reps if r in have}
-            self.hits += len(found)
+            if count:
+                self.hits += len(found)
             return found
 
     def put(self, sc: Scenario, seed: int, results: Iterable[ReplicationResult]) -> None:
@@ -78,12 +79,26 @@ class ReplicationCache:
         found = self.get(sc, seed, reps)
         missing = [r for r in reps if r not in found]
         if missing:
-            new = list(_run(sc, missing, seed, pool))
-            with self._lock:
-                self.runs += len(new)
-            self.put(sc, seed, new)
-            found.update({rep.replication: rep for rep in new})
+            self.fill([(sc, missing)], seed, pool)
+            found.update(self.get(sc, seed, missing, count=False))
         return [found[r] for r in reps]
+
+    def fill(self, jobs: Sequence[tuple[Scenario, Sequence[int]]], seed: int, pool: Executor | None = None,
+             each: Callable[[int], None] | None = None) -> int:
+        """Run what is missing of several scenarios' replications, all submitted to `pool` at once (a worker
+        that finishes early takes the next, whichever scenario it is), calling `each` with the number still
+        to run after every one; returns how many were run."""
+        todo: dict[tuple[str, int], tuple[Scenario, int]] = {}
+        for sc, reps in jobs:
+            have, key = self.get(sc, seed, reps, count=False), scenario_key(sc)
+            todo.update({(key, r): (sc, r) for r in reps if r not in have})
+        for left, (sc, rep) in enumerate(_run(list(todo.values()), seed, pool), 1):
+            with self._lock:
+                self.runs += 1
+            self.put(sc, seed, [rep])
+            if each is not None:
+                each(len(todo) - left)
+        return len(todo)
 
     def experiment(self, sc: Scenario, reps: Sequence[int], seed: int | None = None,
                    pool: Executor | None = None) -> ExperimentResult:
@@ -91,17 +106,19 @@ class ReplicationCache:
         return ExperimentResult(sc, s, self.replications(sc, reps, s, pool))
 
 
-def _run(sc: Scenario, reps: Sequence[int], seed: int, pool: Executor | None) -> Iterable[ReplicationResult]:
+def _run(todo: Sequence[tuple[Scenario, int]], seed: int,
+         pool: Executor | None) -> Iterable[tuple[Scenario, ReplicationResult]]:
     if pool is None:
-        for r in reps:
-            yield lean_replication(sc, r, seed)
+        for sc, r in todo:
+            yield sc, lean_replication(sc, r, seed)
         return
-    pending: set[Future[ReplicationResult]] = {pool.submit(lean_replication, sc, r, seed) for r in reps}
+    pending: dict[Future[ReplicationResult], Scenario] = {pool.submit(lean_replication, sc, r, seed): sc
+                                                          for sc, r in todo}
     try:
         while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for f in done:
-                yield f.result()
+                yield pending.pop(f), f.result()
     finally:
         for f in pending:
             f.cancel()

@@ -163,3 +163,19 @@ def test_parse_lever_validates_against_schema() -> None:
     assert parse_lever(sc, "measures.pair_visits=false,true").values == (False, True)
     with pytest.raises(ScenarioError, match=r"staff\.admin_fte"):
         parse_lever(sc, "staff.admin_fte=1:500:100")
+
+
+def test_fill_runs_several_scenarios_at_once_and_nothing_twice() -> None:
+    """The first block of a search: today and the first looks submitted together; what is kept is not run
+    again, and every replication equals the one run on its own (replication r draws from (seed, r))."""
+    sc = short(years=0.25, simulation__replications=3)
+    more = with_changes(sc, {"staff.admin_fte": 2.0})
+    cache = ReplicationCache()
+    cache.replications(sc, [0], 2015)
+    left: list[int] = []
+    with make_pool(2) as pool:
+        ran = cache.fill([(sc, [0, 1, 2]), (more, [1, 1]), (sc, [2])], 2015, pool, left.append)
+    assert ran == 3 and cache.runs == 4 and sorted(left, reverse=True) == [2, 1, 0]
+    alone = ReplicationCache()
+    for s, r in ((sc, 1), (sc, 2), (more, 1)):
+        assert cache.get(s, 2015, [r])[r] == alone.replications(s, [r], 2015)[0]
