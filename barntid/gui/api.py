@@ -53,6 +53,9 @@ class WindowApi(Protocol):
 
     def forget_results(self) -> None: ...
 
+    def has_invalid_fields(self) -> bool:
+        """Whether the form shows a value the scenario does not hold (a red field)."""
+
     def refresh(self) -> None: ...
 
     def run(self, tag: str = "full", replications: int | None = None) -> bool: ...

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from barntid.gui.tasks.controls import JobControls, PoolGetter
+from barntid.gui.tasks.runs import RunController
 from barntid.sim.scenario.io import Problem
 from barntid.sim.scenario.schema import Scenario
 
@@ -45,6 +46,33 @@ class DecisionDialog(QDialog):
         self.setModal(False)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.controls: JobControls | None = None
+        self.main_runs: RunController | None = None  # the main window's runs (set by the menu)
+        self.waiting = False  # for the main window's run to end before starting
+
+    def after_main_run(self, start: Callable[[], None]) -> bool:
+        """If the main window is running (today, as a rule: the menu starts it as the dialog opens), say so and
+        call `start` when that run is done, so the calculation begins from its result instead of running the
+        same replications beside it. False if nothing is running."""
+        runs = self.main_runs
+        if runs is None or not runs.busy or self.controls is None:
+            return False
+        if not self.waiting:
+            self.waiting = True
+
+            def done(busy: bool) -> None:
+                if not busy:
+                    runs.busy_changed.disconnect(done)
+                    self.waiting = False
+                    if self.controls is not None:
+                        self.controls.start_button.setEnabled(True)
+                    if self.isVisible():  # closed meanwhile: nothing to start
+                        QTimer.singleShot(0, start)  # after the run's result is kept (`completed` comes next)
+
+            runs.busy_changed.connect(done)
+        self.controls.start_button.setEnabled(False)
+        self.controls.status.setText(self.tr("Väntar på körningen av utgångsläget i huvudfönstret; "
+                                             "beräkningen börjar när den är klar …"))
+        return True
 
     def on_scenario_changed(self, _scenario: Scenario) -> None:
         """The window's scenario changed (connected by menu.install); override to follow it."""

@@ -266,6 +266,8 @@ class GoalDialog(DecisionDialog):
     # -- the search ------------------------------------------------------------------------------------------
     def start(self) -> None:
         assert self.controls is not None
+        if self.after_main_run(self.start):
+            return
         sc = self.scenario()
         levers = self.chosen_levers(sc)
         if not levers:

@@ -146,6 +146,8 @@ class TornadoDialog(DecisionDialog):
 
     def start(self) -> None:
         assert self.controls is not None
+        if self.after_main_run(self.start):
+            return
         sc = self.scenario()
         keys = self.keys(sc)
         share, reps = self.share.value() / 100, self.replications.value()

@@ -576,6 +576,10 @@ baseline
 <context>
     <name>DecisionDialog</name>
     <message>
+        <source>Väntar på körningen av utgångsläget i huvudfönstret; beräkningen börjar när den är klar …</source>
+        <translation>Waiting for the main window's run of the current situation; the calculation starts when it is done …</translation>
+    </message>
+    <message>
         <source> år</source>
         <translation> years</translation>
     </message>

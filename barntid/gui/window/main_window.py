@@ -413,6 +413,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Kör %1 …").replace("%1", sc.name))
         return True
 
+    def has_invalid_fields(self) -> bool:
+        return bool(self.form.invalid_rows())
+
     def _form_is_valid(self) -> bool:
         """False, saying which fields and why, if a field shows a value the scenario does not hold (red)."""
         invalid = self.form.invalid_rows()

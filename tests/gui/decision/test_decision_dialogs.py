@@ -132,6 +132,53 @@ def test_goal_seeking_starts_from_the_main_windows_today(window: Any, menu: Any,
     assert share_text(shown.kpis["contact_share"].mean) in dialog.summary.text()
 
 
+def test_opening_goal_seeking_runs_today_in_the_main_window_and_a_search_waits_for_it(
+        window: Any, menu: Any, qtbot: Any) -> None:
+    """Today is run as the dialog opens (in the main window, as Kör would), so a search started later finds
+    it done; a search started during that run waits for it instead of running the same replications beside it."""
+    from barntid.sim.experiment import cache
+
+    sc = window.document.scenario
+    n, seed = sc.simulation.replications, sc.simulation.seed
+    assert len(cache.shared.get(sc, seed, range(n), count=False)) < n
+    with qtbot.waitSignal(window.run_finished, timeout=TIMEOUT) as ran:
+        dialog = menu.open("goal")
+        assert window.runner.busy
+        for r in range(dialog.table.rowCount()):
+            key = dialog.table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+            dialog.set_lever(key, key == "measures.mobile_documentation")
+        dialog.target.setValue(60)
+        dialog.replications.setValue(2)
+        qtbot.mouseClick(dialog.controls.start_button, Qt.MouseButton.LeftButton)
+        assert "Väntar på körningen av utgångsläget" in dialog.controls.status.text()
+        assert not dialog.controls.busy and not dialog.controls.start_button.isEnabled()
+        hits = cache.shared.hits
+    with qtbot.waitSignal(dialog.controls.succeeded, timeout=TIMEOUT) as found:
+        pass
+    shown, result = ran.args[0], found.args[0]
+    assert result.today.contact.mean == shown.kpis["contact_share"].mean
+    assert cache.shared.hits - hits >= n  # today came from the main window's run, not run again
+    assert dialog.controls.start_button.isEnabled()
+    # Kept now: opening again runs nothing.
+    dialog.close()
+    menu.open("goal")
+    assert not window.runner.busy
+    dialog.close()
+
+
+def test_opening_goal_seeking_with_an_invalid_field_runs_nothing(window: Any, menu: Any, qtbot: Any) -> None:
+    """Kör would refuse and say why; opening a dialog starts no run and shows no message."""
+    spin = window.form.row("staff.social_workers").editor.spin
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "-5")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert window.has_invalid_fields()
+    dialog = menu.open("tornado")
+    assert not window.runner.busy
+    dialog.close()
+
+
 def test_goal_search_can_be_cancelled(window: Any, menu: Any, qtbot: Any) -> None:
     window.edit("simulation.years", 1.0)
     dialog = menu.open("goal")
