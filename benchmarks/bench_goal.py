@@ -9,6 +9,11 @@ already run by the main window, as in the application).
 
     .venv/bin/python benchmarks/bench_goal.py [--base ab51b34] [--workers 2] [--repeats 1]
     .venv/bin/python benchmarks/bench_goal.py --quick     # a tiny setting, only to see that it runs
+
+`--python PATH` also times this tree cold under another interpreter, alternating with the rest (its environment
+needs Barntid's simulation dependencies: `PATH -m pip install numpy simpy==4.1.2 pydantic tomlkit platformdirs`).
+The interpreter's build matters: pyenv compiles CPython without profile-guided optimisation unless told to,
+Debian's and python.org's builds use it.
 """
 
 from __future__ import annotations
@@ -61,10 +66,10 @@ if __name__ == "__main__":
 """
 
 
-def measure(tree: Path, workers: int, quick: bool, warm: bool) -> dict[str, object]:
+def measure(tree: Path, workers: int, quick: bool, warm: bool, python: str = sys.executable) -> dict[str, object]:
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(CHILD.format(tree=str(tree), workers=workers, quick=quick, warm=warm))
-    out = subprocess.run([sys.executable, f.name], capture_output=True, text=True, check=True, cwd=tree)
+    out = subprocess.run([python, f.name], capture_output=True, text=True, check=True, cwd=tree)
     Path(f.name).unlink()
     result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -77,8 +82,11 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeats", type=int, default=1)
     ap.add_argument("--quick", action="store_true", help="a quarter year, 3 replications, two small levers")
+    ap.add_argument("--python", help="also time this tree cold with this interpreter")
     args = ap.parse_args()
     runs: dict[str, list[dict[str, object]]] = {"base": [], "cold": [], "warm": []}
+    if args.python:
+        runs["other"] = []
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base"
         subprocess.run(["git", "worktree", "add", "--detach", "-q", str(base), args.base], cwd=ROOT, check=True)
@@ -87,18 +95,31 @@ def main() -> None:
                 runs["base"].append(measure(base, args.workers, args.quick, False))
                 runs["cold"].append(measure(ROOT, args.workers, args.quick, False))
                 runs["warm"].append(measure(ROOT, args.workers, args.quick, True))
+                if args.python:
+                    runs["other"].append(measure(ROOT, args.workers, args.quick, False, args.python))
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, check=False)
     median = {k: statistics.median(float(str(r["seconds"])) for r in v) for k, v in runs.items()}
     what = "quick setting" if args.quick else "Sjöbo 2015, 20 %, 80 %, default levers"
-    print(f"Goal seeking, {what}, {args.workers} workers (median of {args.repeats}):")
-    for key, name in (("base", f"{args.base} (today's)"), ("cold", "this tree, today not yet run"),
-                      ("warm", "this tree, today run by the main window")):
+    print(f"Goal seeking, {what}, {args.workers} workers (median of {args.repeats}), {interpreter(sys.executable)}:")
+    names = [("base", f"{args.base} (today's)"), ("cold", "this tree, today not yet run"),
+             ("warm", "this tree, today run by the main window")]
+    if args.python:
+        names.append(("other", f"this tree, today not yet run, {interpreter(args.python)}"))
+    for key, name in names:
         last = runs[key][-1]
         cost = "" if last["cost"] is None else f"{float(str(last['cost'])) / 1e6:.2f} mkr"
         print(f"  {name}: {median[key]:.1f} s  plan {last['plan']}  cost {cost}  holds {last['holds']}")
     print("  (cost: base = simulated annual cost of the plan; this tree = extra budget cost per year)")
     print(f"  ratio this/base: cold {median['cold'] / median['base']:.2f}, warm {median['warm'] / median['base']:.2f}")
+    if args.python:
+        print(f"  ratio cold, {args.python} / {sys.executable}: {median['other'] / median['cold']:.2f}")
+
+
+def interpreter(python: str) -> str:
+    version = subprocess.run([python, "-c", "import platform; print(platform.python_version())"],
+                             capture_output=True, text=True).stdout.strip()
+    return f"Python {version} ({python})"
 
 
 if __name__ == "__main__":
