@@ -1,12 +1,13 @@
 """Screenshots of 'Nå målet' as a chief sees it, in the real window on an X server (Xvfb with a window manager):
-the main window's run of Sjöbo 2015 first (the dialog's 'today'), then the search with the dialog's defaults
-while it runs (live frontier, time left) and when done; then with 'Barnens tid får inte minska'; then a goal
-out of reach (no plan, the nearest candidate).
+the dialog opened on Sjöbo 2015 before any run (it starts the main window's run, the dialog's 'today', and a
+search started meanwhile waits for it), then the search with the dialog's defaults while it runs (live
+frontier, time left) and when done; then with 'Barnens tid får inte minska'; then a goal out of reach (no
+plan, the nearest candidate).
 
     Xvfb :95 -screen 0 1600x1000x24 & DISPLAY=:95 openbox &
     DISPLAY=:95 .venv/bin/python scripts/goal-screenshots.py out/goal [--quick]
 
-Writes goal-running.png, goal-plan.png, goal-children.png and goal-none.png (the whole screen). `--quick`
+Writes goal-waiting.png, goal-running.png, goal-plan.png, goal-children.png and goal-none.png (the whole screen). `--quick`
 runs a quarter of a year with 4 replications (for a look at the layout only). Uses a temporary data folder.
 """
 
@@ -47,13 +48,15 @@ def main() -> int:
     def shoot(name: str) -> None:
         shots.shoot(args.out, name, 600)
 
-    window.run()
-    wait(window.run_finished)
-    dialog = window.decision_menu.open("goal")
+    dialog = window.decision_menu.open("goal")  # starts the main window's run: the dialog's 'today'
     dialog.resize(1560, 930)
     dialog.move(10, 30)
     pause(500)
-    dialog.controls.start_button.click()
+    dialog.controls.start_button.click()  # during that run: the search waits for it
+    pause(1_000)
+    shoot("goal-waiting")
+    if window.runner.busy:
+        wait(window.run_finished)
     pause(12_000 if not args.quick else 3_000)
     shoot("goal-running")
     wait(dialog.controls.succeeded)

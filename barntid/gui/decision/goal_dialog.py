@@ -267,6 +267,7 @@ class GoalDialog(DecisionDialog):
     def start(self) -> None:
         assert self.controls is not None
         if self.after_main_run(self.start):
+            self.summary.setText(self.tr("Söker …"))
             return
         sc = self.scenario()
         levers = self.chosen_levers(sc)

@@ -577,7 +577,7 @@ baseline
     <name>DecisionDialog</name>
     <message>
         <source>Väntar på körningen av utgångsläget i huvudfönstret; beräkningen börjar när den är klar …</source>
-        <translation>Waiting for the main window's run of the current situation; the calculation starts when it is done …</translation>
+        <translation>Waiting for the main window&apos;s run of the current situation; the calculation starts when it is done …</translation>
     </message>
     <message>
         <source> år</source>

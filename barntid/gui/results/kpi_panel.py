@@ -8,6 +8,7 @@ STALE (of the scenario before the last change: grey, "Räknar …")."""
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -75,6 +76,11 @@ def hyphenable(text: str) -> str:
         text = text.replace(whole, compound.replace("|", "\u00ad"))
         text = text.replace(whole.capitalize(), compound.replace("|", "\u00ad").capitalize())
     return text
+
+
+def keep_together(text: str) -> str:
+    """A number and its '%' or 'p.e.' never split over two lines (a narrow card wrapped a lone '%')."""
+    return re.sub(r"(\d) (?=%|p\.e\.)", "\\1\u00a0", text)
 
 
 def goal_date_line(result: ExperimentResult) -> str:
@@ -148,7 +154,7 @@ class KpiCard(QFrame):
             unit = hi.split(" ", 1)[1] if " " in hi else ""
             interval = f"{lo.removesuffix(' ' + unit) if unit else lo}–{hi}" if interval != "–" else "–"
         text = self.tr("95 %-intervall: %1") if compact else self.tr("95 %-intervall:\n%1")
-        self.interval.setText(text.replace("%1", interval) if interval != "–"
+        self.interval.setText(keep_together(text.replace("%1", interval)) if interval != "–"
                               else self.tr("(inget intervall: det behövs minst två körningar)"))
         self._tag(state)
         lines = []
@@ -192,7 +198,7 @@ class KpiCard(QFrame):
             if self.name != "contact_share":
                 self.extra.setToolTip(self.tr("p.e. = procentenheter: skillnaden mellan två andelar (från 11 % till "
                                               "13 % är +2 p.e.). Inom hakparentes: 95 %-intervallet."))
-        self.extra.setText("\n".join(lines))
+        self.extra.setText(keep_together("\n".join(lines)))
 
     def _tag(self, state: Shown) -> None:
         texts = {Shown.PRELIMINARY: self.tr("Preliminärt"), Shown.STALE: self.tr("Räknar …")}
