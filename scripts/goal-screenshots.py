@@ -7,8 +7,9 @@ plan, the nearest candidate).
     Xvfb :95 -screen 0 1600x1000x24 & DISPLAY=:95 openbox &
     DISPLAY=:95 .venv/bin/python scripts/goal-screenshots.py out/goal [--quick]
 
-Writes goal-waiting.png, goal-running.png, goal-plan.png, goal-children.png and goal-none.png (the whole screen). `--quick`
-runs a quarter of a year with 4 replications (for a look at the layout only). Uses a temporary data folder.
+Writes goal-waiting.png, goal-running.png, goal-plan.png, goal-children.png and goal-none.png (the whole
+screen). `--quick` runs a quarter of a year with 4 replications (for a look at the layout only). Uses a
+temporary data folder.
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def test_opening_goal_seeking_runs_today_in_the_main_window_and_a_search_waits_f
 
     cache.shared.clear()  # earlier tests may have run this scenario
     sc = window.document.scenario
-    n, seed = sc.simulation.replications, sc.simulation.seed
+    n = sc.simulation.replications
     with qtbot.waitSignal(window.run_finished, timeout=TIMEOUT) as ran:
         dialog = menu.open("goal")
         assert window.runner.busy
