@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from barntid.gui import settings
 from barntid.gui.help.crash import CrashReporter
@@ -16,8 +17,25 @@ from barntid.gui.i18n import lang
 from barntid.gui.window.main_window import MainWindow
 
 SCREENSHOT_SIZE = (1600, 1000)
+WINDOW_SIZE = (1500, 950)  # on a screen with room for it; maximized on a smaller one
 SCREENSHOT_TIMEOUT_MS = 180_000
 QUIT_WHEN_SHOWN = "BARNTID_QUIT_WHEN_SHOWN"  # benchmarks/bench_start.py: the time to a visible window
+
+
+def show_fitted(window: QWidget, size: tuple[int, int]) -> bool:
+    """Show `window` at `size`, or maximized where the screen's free area is smaller (a 1366x768 laptop):
+    never larger than the screen, with parts of it out of reach. True if maximized."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    # Room for the window manager's frame and title bar around the size asked for.
+    small = free is not None and (free.width() < size[0] + 20 or free.height() < size[1] + 60)
+    if small and free is not None:
+        window.resize(min(size[0], free.width()), min(size[1], free.height()))
+        window.showMaximized()
+    else:
+        window.resize(*size)
+        window.show()
+    return small
 
 
 def quit_when_shown(app: QApplication, window: MainWindow) -> None:
@@ -170,9 +188,9 @@ def _run(app: QApplication, args: argparse.Namespace, shooting: bool, holder: di
     window.interactive = not shooting
     if shooting:
         window.resize(*SCREENSHOT_SIZE)
+        window.show()
     else:
-        window.resize(1500, 950)
-    window.show()
+        show_fitted(window, WINDOW_SIZE)
     QTimer.singleShot(0, window.runner.warm_up)  # worker processes start while the user looks around
     if os.environ.get(QUIT_WHEN_SHOWN):
         quit_when_shown(app, window)

@@ -130,3 +130,18 @@ def test_language_setting_is_remembered(qapp: Any, monkeypatch: Any) -> None:
     finally:
         settings.set_language("sv")
         w.close()
+
+
+def test_the_window_never_opens_larger_than_the_screen(qtbot: Any) -> None:
+    """On a screen with less free room than the window's size (a 1366x768 laptop) it opens maximized, so
+    nothing lies beyond the screen's edges; where there is room, at its size."""
+    from PySide6.QtWidgets import QWidget
+
+    free = QGuiApplication.primaryScreen().availableGeometry()
+    small, roomy = QWidget(), QWidget()
+    qtbot.addWidget(small)
+    qtbot.addWidget(roomy)
+    assert gui_app.show_fitted(small, (free.width() + 100, free.height()))
+    assert small.isMaximized() and small.width() <= free.width()
+    assert not gui_app.show_fitted(roomy, (free.width() // 2, free.height() // 2))
+    assert not roomy.isMaximized() and roomy.width() == free.width() // 2
