@@ -150,7 +150,7 @@ class ChartWidget(QWidget):
                 per_char = box.width / (cols * (longest + 4))  # a label's handle and gap: about four characters
                 chars = int((width - 8) / (cols * per_char)) - 4
                 if chars >= 14 or cols == 1:  # wrap long names before giving up a column
-                    wrapped = [self.wrap(t, max(8, min(chars, longest - 1))) for t in labels]
+                    wrapped = [self.wrap(t, max(8, min(chars, longest - 1)), whole_words=False) for t in labels]
                     self._place_legend(handles, wrapped, cols, size, keep=columns)
                 else:
                     self._place_legend(handles, labels, cols - 1, size, keep=columns)
@@ -243,8 +243,18 @@ class ChartWidget(QWidget):
         return e.label if len(self.entries) > 1 else e.result.scenario.name
 
     @staticmethod
-    def wrap(text: str, width: int = 28) -> str:
-        return "\n".join(textwrap.wrap(text, width)) or text
+    def wrap(text: str, width: int = 28, whole_words: bool = True) -> str:
+        """Wrapped at spaces. A word longer than a line stays whole, or if told it may be split, is split with a
+        hyphen ('Kompetensutveck-' / 'ling', never a bare 'Kompetensutveckli' / 'ng')."""
+        if not whole_words and width > 2:
+            words = []
+            for word in text.split():
+                while len(word) > width:
+                    words.append(word[:width - 1] + "-")
+                    word = word[width - 1:]
+                words.append(word)
+            text = " ".join(words)
+        return "\n".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
 
     @staticmethod
     def lines(text: str, width: int, most: int) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from barntid.gui.i18n import lang
@@ -211,6 +212,10 @@ class KpiCard(QFrame):
         self.value.setStyleSheet(f"font-size: {px}px; font-weight: 700; color: {colour};")
 
 
+NARROW_PX = 900
+"""Below this width the main window's row of cards becomes the contact card beside a 2 x 2 grid."""
+
+
 class KpiPanel(QWidget):
     """A row, a grid or a column of KPI cards and a line saying how many replications they rest on."""
 
@@ -223,23 +228,8 @@ class KpiPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.grid = grid = QGridLayout()
         grid.setSpacing(int(8 * scale))
-        # The contact share is the headline: two columns in one row, the full height beside a 2 x 2 grid, or
-        # the top of a column (rows=0).
-        others = [c for name, c in self.cards.items() if name != "contact_share"]
-        if rows == 0:
-            for i, card in enumerate(self.cards.values()):
-                grid.addWidget(card, i, 0)
-            grid.setRowStretch(len(self.cards), 1)
-        elif rows == 1:
-            grid.addWidget(self.cards["contact_share"], 0, 0, 1, 2)
-            for i, card in enumerate(others):
-                grid.addWidget(card, 0, 2 + i)
-        else:
-            grid.addWidget(self.cards["contact_share"], 0, 0, 2, 1)
-            for i, card in enumerate(others):
-                grid.addWidget(card, i // 2, 1 + i % 2)
-        for c in range(grid.columnCount()):
-            grid.setColumnStretch(c, 1)
+        self.rows = self.asked_rows = rows
+        self.arrange(rows)
         outer.addLayout(grid)
         status = QHBoxLayout()
         self.status = QLabel(self.tr("Kör scenariot (F5) för att se nyckeltalen."))
@@ -259,6 +249,50 @@ class KpiPanel(QWidget):
         self.grid.setSpacing(round(8 * spacing))
         self.status.setStyleSheet(f"font-size: {sizes.small}px; color: #455a64;")
 
+    def arrange(self, rows: int) -> None:
+        """The contact share is the headline: two columns in one row (rows=1), the full height beside a 2 x 2
+        grid (rows=2), or the top of a column (rows=0)."""
+        grid = self.grid
+        for card in self.cards.values():
+            grid.removeWidget(card)
+        for c in range(grid.columnCount()):
+            grid.setColumnStretch(c, 0)
+        others = [c for name, c in self.cards.items() if name != "contact_share"]
+        if rows == 0:
+            for i, card in enumerate(self.cards.values()):
+                grid.addWidget(card, i, 0)
+            grid.setRowStretch(len(self.cards), 1)
+        elif rows == 1:
+            grid.addWidget(self.cards["contact_share"], 0, 0, 1, 2)
+            for i, card in enumerate(others):
+                grid.addWidget(card, 0, 2 + i)
+        else:
+            grid.addWidget(self.cards["contact_share"], 0, 0, 2, 1)
+            for i, card in enumerate(others):
+                grid.addWidget(card, i // 2, 1 + i % 2)
+        used = 1 + (len(others) if rows == 1 else 2 if rows == 2 else 0) + (rows == 1)
+        for c in range(used):
+            grid.setColumnStretch(c, 1)
+        self.rows = rows
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.asked_rows == 1:  # a row too narrow for five cards (a 1366x768 laptop): the 2 x 2 grid instead
+            width = event.size().width()
+            narrow = width < NARROW_PX if self.rows == 1 else width < NARROW_PX + 60  # no flicker at the edge
+            if narrow != (self.rows == 2):
+                self.arrange(2 if narrow else 1)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """At least the height the cards' wrapped lines need at this width. A layout sizes the panel by its
+        preferred width, so on a narrow window (1366x768) the contact card's last lines were cut off."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.heightForWidth(self.width())
+            if need > 0 and need != self.minimumHeight():
+                self.setMinimumHeight(need)
+
     def show_result(self, result: ExperimentResult | None, baseline: ExperimentResult | None = None,
                     running: bool = False, state: Shown | None = None) -> None:
         """`state` defaults to preliminary while running, else final."""
@@ -268,6 +302,7 @@ class KpiPanel(QWidget):
         notes = plausibility.warnings(result) if result is not None and state == Shown.FINAL else []
         self.warning.setText("\n".join(f"⚠ {n}" for n in notes))
         self.warning.setVisible(bool(notes))
+        self.fit_height()
         if result is None:
             return
         n = len(result.replications)
@@ -279,3 +314,4 @@ class KpiPanel(QWidget):
         self.status.setText(text)
         self.status.setToolTip(self.tr("Varje körning simulerar enheten med annan slump; startvärde för slumpen: "
                                        "%1").replace("%1", str(result.seed)))
+        self.fit_height()
