@@ -93,7 +93,6 @@ class DecisionMenu(QMenu):
         dialog.activateWindow()
         return dialog
 
-
     def run_today(self) -> bool:
         """Start the main window's run of the scenario if it has not run: goal seeking and sensitivity begin
         from that 'today', and a search started a little later finds it done instead of running it first (a

@@ -154,7 +154,7 @@ class _Seeker:
         self.plans: dict[int, Plan] = {}
         self.search: lattice.Search | None = None
         self.today_search: dict[int, tuple[float, float]] = {}
-        self.block_left = self.n + self.k
+        self.batch_left = self.n + self.k + len(levers)  # still to come of the block, a check or the nearest
 
     # -- evaluation ------------------------------------------------------------------------------------
     def replications(self, sc: Scenario, reps: Sequence[int]) -> list[ReplicationResult]:
@@ -182,9 +182,9 @@ class _Seeker:
         if not settings:
             res = self.today_result
         else:
-            before = self.cache.runs
-            res = baseline(self.scenario(settings), self.pool, self.cache)
-            self.runs += self.cache.runs - before
+            sc = self.scenario(settings)
+            self.run_batch([(sc, range(self.n))])
+            res = baseline(sc, self.pool, self.cache)  # kept now
         k = res.kpis
         p = float(np.mean(res.kpi_values("contact_share") >= self.target - EPS)) if res.replications else math.nan
         return Plan(settings, cost, k["contact_share"], k["child_contact_share"], p, k["annual_cost_sek"].mean,
@@ -239,7 +239,7 @@ class _Seeker:
             self.candidate(i, self.replications(self.scenario(self.settings(i)), [rep]), None)
 
     def confirm(self, i: int) -> bool:
-        self.phase = "confirm"
+        self.phase, self.batch_left = "confirm", self.n
         self.report(None)
         p = self.plan(self.settings(i), float(self.grid.cost[i]))
         self.plans[i] = p
@@ -260,15 +260,27 @@ class _Seeker:
             return None
         per_run = (time.monotonic() - self.started) / self.runs
         left: float
-        if self.phase == "today":
-            left = self.block_left + self.n  # the first block's rest, then at least a check
+        if self.phase == "today":  # the block's rest, about half a bisection of tests, and a check
+            points = math.prod(len(lv.values) for lv in self.levers)
+            left = self.batch_left + 0.5 * math.log2(1 + points) * (self.need + 2) / 2 + self.n
+        elif self.phase in ("confirm", "nearest"):
+            left = self.batch_left
         elif self.search is None:
             left = self.n
         else:
             tried = max(1, len(self.candidates))
             per_probe = sum(c.replications for c in self.candidates.values()) / tried
-            left = 1.5 * math.log2(1 + self.search.left()) * per_probe + (0 if self.phase == "confirm" else self.n)
+            left = 1.5 * math.log2(1 + self.search.left()) * per_probe + self.n
         return max(0.0, left * per_run)
+
+    def run_batch(self, jobs: Sequence[tuple[Scenario, Sequence[int]]]) -> None:
+        """Run what is missing of `jobs` at once on the pool, reporting progress after each replication."""
+        def each(left: int) -> None:
+            self.runs += 1
+            self.batch_left = left
+            self.report(None)
+
+        self.cache.fill(jobs, self.seed, self.pool, each)
 
     def chance(self) -> np.ndarray:
         """Each grid point's chance of passing, from an additive fit of the candidates so far (it only
@@ -304,13 +316,7 @@ class _Seeker:
         # replications (to pair with) and the first look at each lever; none of it depends on the rest.
         block = [(self.sc, [*range(self.n), *self.search_reps])]
         block += [(self.scenario(self.settings_at(p)), self.search_reps[:1]) for p in self.peek_points()]
-
-        def each(left: int) -> None:
-            self.runs += 1
-            self.block_left = left
-            self.report(None)
-
-        self.cache.fill(block, self.seed, self.pool, each)
+        self.run_batch(block)
         self.today_result = baseline(self.sc, self.pool, self.cache)
         self.today_at(self.search_reps)
         vacancy = self.today_result.kpis["vacancy_rate"].mean
@@ -356,7 +362,7 @@ class _Seeker:
             return None
         i = max(self.candidates, key=lambda j: (self.candidates[j].p_goal, self.candidates[j].contact,
                                                 -self.grid.rank[j]))
-        self.phase = "nearest"
+        self.phase, self.batch_left = "nearest", self.n
         self.report(None)
         return self.plan(self.candidates[i].settings, self.candidates[i].cost)
 

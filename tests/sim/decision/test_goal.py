@@ -11,7 +11,7 @@ import pytest
 
 from barntid.sim import run_experiment, with_changes
 from barntid.sim.decision import lattice
-from barntid.sim.decision.goal import GoalResult, frontier, seek
+from barntid.sim.decision.goal import GoalProgress, GoalResult, frontier, seek
 from barntid.sim.decision.levers import Lever, parse_lever
 from barntid.sim.decision.price import budget
 from barntid.sim.decision.sensitivity import tornado
@@ -179,3 +179,20 @@ def test_fill_runs_several_scenarios_at_once_and_nothing_twice() -> None:
     alone = ReplicationCache()
     for s, r in ((sc, 1), (sc, 2), (more, 1)):
         assert cache.get(s, 2015, [r])[r] == alone.replications(s, [r], 2015)[0]
+
+
+def test_time_left_counts_the_check_down_replication_by_replication() -> None:
+    """The check of a plan is reported after each of its replications, from its full length down (it said
+    '0 s left' at the start of a check that then took a quarter of the search)."""
+    sc = short(years=0.25, simulation__replications=4)
+    seen: list[GoalProgress] = []
+    res = seek(sc, 0.9, 0.8, SMALL, search_replications=2, workers=1, cache=ReplicationCache(),
+               progress=seen.append)
+    assert res.plan is None and res.nearest is not None and res.nearest.settings  # the nearest is run like a plan
+    nearest = [p for p in seen if p.phase == "nearest"]
+    assert len(nearest) >= 4 + 1  # its start, then each of its 4 replications
+    lefts = [p.seconds_left for p in nearest]
+    first = lefts[0]
+    assert all(t is not None for t in lefts) and first is not None and first > 0 and lefts[-1] == 0.0
+    today = [p for p in seen if p.phase == "today" and p.seconds_left is not None]
+    assert len(today) >= 4  # the first block reports each replication too
