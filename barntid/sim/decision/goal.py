@@ -255,22 +255,24 @@ class _Seeker:
                                    getattr(self, "today", None)))
 
     def seconds_left(self) -> float | None:
-        """A rough estimate: the replications still expected times the time one has taken so far."""
+        """A rough estimate: the replications still expected times the time one has taken so far. The tests
+        still to come are taken as half a bisection of the points still open, each costing what the tests so
+        far cost on average (before any, halfway between a failing and a passing test)."""
         if self.runs == 0:
             return None
         per_run = (time.monotonic() - self.started) / self.runs
+        tested = [c.replications for c in self.candidates.values() if c.passed is not None]
+        per_test = sum(tested) / len(tested) if tested else (self.need + 2) / 2
+        open_points = self.search.left() if self.search is not None else math.prod(len(lv.values)
+                                                                                    for lv in self.levers)
+        tests = 0.5 * math.log2(1 + open_points) * per_test
         left: float
-        if self.phase == "today":  # the block's rest, about half a bisection of tests, and a check
-            points = math.prod(len(lv.values) for lv in self.levers)
-            left = self.batch_left + 0.5 * math.log2(1 + points) * (self.need + 2) / 2 + self.n
+        if self.phase == "today":
+            left = self.batch_left + tests + self.n
         elif self.phase in ("confirm", "nearest"):
             left = self.batch_left
-        elif self.search is None:
-            left = self.n
         else:
-            tried = max(1, len(self.candidates))
-            per_probe = sum(c.replications for c in self.candidates.values()) / tried
-            left = 1.5 * math.log2(1 + self.search.left()) * per_probe + self.n
+            left = tests + self.n
         return max(0.0, left * per_run)
 
     def run_batch(self, jobs: Sequence[tuple[Scenario, Sequence[int]]]) -> None:
