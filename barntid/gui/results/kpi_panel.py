@@ -80,8 +80,8 @@ def hyphenable(text: str) -> str:
 
 
 def keep_together(text: str) -> str:
-    """A number and its '%' or 'p.e.' never split over two lines (a narrow card wrapped a lone '%')."""
-    return re.sub(r"(\d) (?=%|p\.e\.)", "\\1\u00a0", text)
+    """A number and its unit never split over two lines (a narrow card wrapped a lone '%' or 'mkr')."""
+    return re.sub(r"(\d) (?=%|p\.e\.|mkr\b|tkr\b|kr\b|h\b|dagar\b|veckor\b|st\b)", "\\1\u00a0", text)
 
 
 def goal_date_line(result: ExperimentResult) -> str:
