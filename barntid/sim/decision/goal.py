@@ -148,7 +148,6 @@ class _Seeker:
         self.need = max(1, math.ceil(probability * self.k - 1e-9))
         self.phase = "today"
         self.runs = 0
-        self.runs_before = cache.runs
         self.started = time.monotonic()
         self.candidates: dict[int, Candidate] = {}
         self.plans: dict[int, Plan] = {}

@@ -55,7 +55,9 @@ class ReplicationCache:
             return found
 
     def put(self, sc: Scenario, seed: int, results: Iterable[ReplicationResult]) -> None:
-        key = (scenario_key(sc), seed)
+        self._put((scenario_key(sc), seed), results)
+
+    def _put(self, key: Key, results: Iterable[ReplicationResult]) -> None:
         with self._lock:
             have = self._data.setdefault(key, {})
             for rep in results:
@@ -88,14 +90,14 @@ class ReplicationCache:
         """Run what is missing of several scenarios' replications, all submitted to `pool` at once (a worker
         that finishes early takes the next, whichever scenario it is), calling `each` with the number still
         to run after every one; returns how many were run."""
-        todo: dict[tuple[str, int], tuple[Scenario, int]] = {}
+        todo: dict[tuple[str, int], tuple[str, Scenario, int]] = {}
         for sc, reps in jobs:
             have, key = self.get(sc, seed, reps, count=False), scenario_key(sc)
-            todo.update({(key, r): (sc, r) for r in reps if r not in have})
-        for left, (sc, rep) in enumerate(_run(list(todo.values()), seed, pool), 1):
+            todo.update({(key, r): (key, sc, r) for r in reps if r not in have})
+        for left, (key, rep) in enumerate(_run(list(todo.values()), seed, pool), 1):
             with self._lock:
                 self.runs += 1
-            self.put(sc, seed, [rep])
+            self._put((key, seed), [rep])
             if each is not None:
                 each(len(todo) - left)
         return len(todo)
@@ -106,14 +108,15 @@ class ReplicationCache:
         return ExperimentResult(sc, s, self.replications(sc, reps, s, pool))
 
 
-def _run(todo: Sequence[tuple[Scenario, int]], seed: int,
-         pool: Executor | None) -> Iterable[tuple[Scenario, ReplicationResult]]:
+def _run(todo: Sequence[tuple[str, Scenario, int]], seed: int,
+         pool: Executor | None) -> Iterable[tuple[str, ReplicationResult]]:
+    """Each (key, scenario, replication) run, as (key, result) in the order they finish."""
     if pool is None:
-        for sc, r in todo:
-            yield sc, lean_replication(sc, r, seed)
+        for key, sc, r in todo:
+            yield key, lean_replication(sc, r, seed)
         return
-    pending: dict[Future[ReplicationResult], Scenario] = {pool.submit(lean_replication, sc, r, seed): sc
-                                                          for sc, r in todo}
+    pending: dict[Future[ReplicationResult], str] = {pool.submit(lean_replication, sc, r, seed): key
+                                                     for key, sc, r in todo}
     try:
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
