@@ -270,8 +270,7 @@ class KpiPanel(QWidget):
             grid.addWidget(self.cards["contact_share"], 0, 0, 2, 1)
             for i, card in enumerate(others):
                 grid.addWidget(card, i // 2, 1 + i % 2)
-        used = 1 + (len(others) if rows == 1 else 2 if rows == 2 else 0) + (rows == 1)
-        for c in range(used):
+        for c in range({0: 1, 1: 2 + len(others), 2: 3}[rows]):  # the columns in use
             grid.setColumnStretch(c, 1)
         self.rows = rows
 
@@ -302,9 +301,11 @@ class KpiPanel(QWidget):
         notes = plausibility.warnings(result) if result is not None and state == Shown.FINAL else []
         self.warning.setText("\n".join(f"⚠ {n}" for n in notes))
         self.warning.setVisible(bool(notes))
+        if result is not None:
+            self._status(result, running)
         self.fit_height()
-        if result is None:
-            return
+
+    def _status(self, result: ExperimentResult, running: bool) -> None:
         n = len(result.replications)
         years = lang.number(result.scenario.simulation.years, 2)
         text = self.tr("%1: medelvärden av %2 körningar à %3 år")
@@ -314,4 +315,3 @@ class KpiPanel(QWidget):
         self.status.setText(text)
         self.status.setToolTip(self.tr("Varje körning simulerar enheten med annan slump; startvärde för slumpen: "
                                        "%1").replace("%1", str(result.seed)))
-        self.fit_height()
