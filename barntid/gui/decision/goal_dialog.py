@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from barntid.gui.editing.fields import bounds
 from barntid.gui.i18n import lang
 from barntid.gui.tasks.controls import JobControls, PoolGetter
 from barntid.gui.tasks.job import JobContext, Progress
+from barntid.gui.tasks.throttle import Throttle
 from barntid.sim.decision.goal import GoalProgress, GoalResult, seek
 from barntid.sim.decision.levers import Lever, default_levers
 from barntid.sim.scenario.io import field_info, get
@@ -140,10 +141,8 @@ class GoalDialog(DecisionDialog):
         self.controls.succeeded.connect(self._on_result)
         self.controls.progressed.connect(self._on_progress)
         self.pending: FrontierView | None = None
-        self.redraw_timer = QTimer(self)
-        self.redraw_timer.setSingleShot(True)
-        self.redraw_timer.setInterval(400)
-        self.redraw_timer.timeout.connect(self._draw_pending)
+        self.pending_points = (False, 0)  # what the chart's points are: today shown, candidates
+        self.redraws = Throttle(self._draw_pending, 400, self)
 
         self.summary = QLabel(self.tr("Ingen plan ännu. Välj hävstänger och tryck på Sök plan."))
         self.summary.setWordWrap(True)
@@ -278,6 +277,7 @@ class GoalDialog(DecisionDialog):
         reps, keep = self.replications.value(), self.keep_child.isChecked()
         self.searched = sc
         self.outcome = None
+        self.pending_points = (False, 0)
         self.use_button.setEnabled(False)
         self.summary.setText(self.tr("Söker …"))
 
@@ -295,17 +295,21 @@ class GoalDialog(DecisionDialog):
     def _on_progress(self, progress: Progress) -> None:
         p = progress.data
         if isinstance(p, GoalProgress):
+            points = (p.today is not None, len(p.evaluated))
+            if points == self.pending_points:  # progress within a test or a check: the chart is the same
+                return
+            self.pending_points = points
             self.pending = FrontierView(self.target.value() / 100, p.today, p.evaluated, running=True)
-            if not self.redraw_timer.isActive():
-                self.redraw_timer.start()
+            self.redraws.request()
 
     def _draw_pending(self) -> None:
         if self.pending is not None and self.controls is not None and self.controls.busy:
             self.chart.set_data(self.pending)
 
     def _on_result(self, result: GoalResult) -> None:
-        self.redraw_timer.stop()
+        self.redraws.cancel()
         self.pending = None
+        self.pending_points = (False, 0)
         self.outcome = result
         self.chart.set_data(FrontierView.of(result))
         self.summary.setText(summary_html(result, self.searched))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
@@ -51,6 +50,7 @@ from barntid.gui.results.compare import CompareTable, Comparison, Entry
 from barntid.gui.results.export import export_chart, export_results
 from barntid.gui.results.kpi_panel import KpiPanel, shown_state
 from barntid.gui.tasks.runs import RunController
+from barntid.gui.tasks.throttle import Throttle
 from barntid.gui.theme_day.room import Room
 from barntid.gui.theme_day.storylines import StorylineCommands
 from barntid.gui.theme_day.view import ThemeDayView
@@ -162,10 +162,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setSingleShot(True)
-        self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.redraws = Throttle(self._show, REFRESH_MS, self)
         self.theme_rerun = QTimer(self)
         self.theme_rerun.setSingleShot(True)
         self.theme_rerun.setInterval(0)
@@ -326,7 +323,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.refresh_timer.stop()
+        self.redraws.cancel()
         self.histories.close()  # before the pool it borrows goes
         self.storylines.close()
         self.runner.shutdown()
@@ -446,11 +443,10 @@ class MainWindow(QMainWindow):
             return  # in front of a room a figure changes once: from the quick estimate to the final one
         self.current = result
         self.result_is_stale = False
-        if not self.refresh_timer.isActive():
-            self.refresh_timer.start()
+        self.redraws.request()
 
     def _on_completed(self, result: ExperimentResult, tag: str) -> None:
-        self.refresh_timer.stop()
+        self.redraws.cancel()
         self.current = result
         self.result_is_stale = False
         self.refresh()
@@ -463,7 +459,7 @@ class MainWindow(QMainWindow):
         self.run_finished.emit(result, tag)
 
     def _on_cancelled(self, result: ExperimentResult, _tag: str) -> None:
-        self.refresh_timer.stop()
+        self.redraws.cancel()
         if result.replications:
             self.current = result
         self.refresh()
@@ -472,7 +468,7 @@ class MainWindow(QMainWindow):
         self.run_cancelled.emit(result)
 
     def _on_failed(self, message: str, _tag: str) -> None:
-        self.refresh_timer.stop()
+        self.redraws.cancel()
         self.statusBar().showMessage(self.tr("Körningen misslyckades."), 8000)
         self.show_error(self.tr("Körningen misslyckades"), message)
         self.run_failed.emit(message)
@@ -491,11 +487,8 @@ class MainWindow(QMainWindow):
         return self.comparison.entries(self.current)
 
     def refresh(self) -> None:
-        """Show the current result everywhere; while a run goes on, redraw at most a third of the time."""
-        start = time.perf_counter()
-        self._show()
-        spent_ms = 1000 * (time.perf_counter() - start)
-        self.refresh_timer.setInterval(max(REFRESH_MS, int(2 * spent_ms)))
+        """Show the current result everywhere now (while a run goes on, `redraws` keeps to a share of a core)."""
+        self.redraws.now()
 
     def _show(self) -> None:
         entries = self.entries()

@@ -15,7 +15,8 @@ from barntid.gui.decision.charts import key_label
 from barntid.gui.decision.goal_dialog import progress_text
 from barntid.gui.decision.goal_summary import share_text
 from barntid.gui.decision.live_data import Playback, run_trace
-from barntid.sim.decision.goal import GoalProgress
+from barntid.gui.tasks.job import Progress
+from barntid.sim.decision.goal import Candidate, GoalProgress
 from barntid.sim.engine.accounting import CONTACT
 from barntid.sim.scenario.io import load
 from tests.gui.gui_helpers import SJOBO, scenario_file
@@ -91,6 +92,23 @@ def test_goal_dialog_finds_a_plan_and_applies_it_as_one_undoable_edit(window: An
             assert getattr(getattr(after, section), name) == value
         undo.undo()
         assert window.document.scenario == before
+
+
+def test_goal_progress_redraws_the_frontier_only_when_its_points_change(menu: Any,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Progress comes after every replication; the chart changes only with a new candidate (or today), and
+    each redraw takes a core from the search on a 2-core machine."""
+    dialog = menu.open("goal")
+    asked: list[int] = []
+    monkeypatch.setattr(dialog.redraws, "request", lambda: asked.append(1))
+    c = Candidate({"measures.checklists": True}, 0.0, 0.15, 0.05, 1.0, 2, True)
+    one = GoalProgress("search", 1, 40, 20.0, c, (c,))
+    for _ in range(3):  # the replications of the next test: nothing new on the chart
+        dialog._on_progress(Progress(1, 10, "", one))
+    assert asked == [1] and dialog.pending is not None and len(dialog.pending.evaluated) == 1
+    dialog._on_progress(Progress(2, 10, "", GoalProgress("search", 2, 42, 18.0, c, (c, c))))
+    assert asked == [1, 1] and len(dialog.pending.evaluated) == 2
+    dialog.close()
 
 
 def test_goal_dialog_says_when_there_is_no_plan(window: Any, menu: Any, qtbot: Any) -> None:

@@ -70,3 +70,47 @@ def test_a_row_of_cards_takes_the_height_its_wrapped_lines_need(qtbot: Any, monk
     qtbot.wait(50)
     assert panel.rows == 1
     assert card.extra.height() >= card.extra.heightForWidth(card.extra.width())
+
+
+def test_a_chart_redrawn_at_the_same_width_draws_once(qtbot: Any) -> None:
+    """The fit of a title or legend (wrapped names, fewer columns) is remembered: drawing the same chart again
+    at the same width starts from it, so a run's redraws cost one draw each and not one per pass of the fit."""
+    from matplotlib.axes import Axes
+
+    from barntid.gui.results.chart_base import ChartWidget
+
+    names = ["Direktkontakt med barn och familj", "Dokumentation och handläggning", "Introduktion och mentorskap",
+             "Samverkan och möten", "Praktiska uppgifter", "Kompetensutveckling"]
+
+    class Legendary(ChartWidget):
+        def title(self) -> str:
+            return "Tidsanvändning per kategori i en smal ruta med en lång rubrik"
+
+        def plot(self, ax: Axes) -> None:
+            for i, name in enumerate(names):
+                ax.bar([i], [1.0], label=name)
+            self.legend_below(ax, columns=3)
+
+    chart = Legendary()
+    chart.resize(360, 300)
+    qtbot.addWidget(chart)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.entries = [object()]  # type: ignore[list-item]  # plot() draws without entries' data
+    draws: list[int] = []
+    real = chart.canvas.draw
+    chart.canvas.draw = lambda: (draws.append(1), real())  # type: ignore[method-assign]
+    chart.redraw()
+    first = len(draws)
+    fitted = [t.get_text() for t in chart.figure.legends[-1].get_texts()]
+    title = chart._title.get_text() if chart._title is not None else ""
+    assert first > 1  # the first time the fit had to wrap or drop columns
+    draws.clear()
+    chart.redraw()
+    assert len(draws) == 1
+    assert [t.get_text() for t in chart.figure.legends[-1].get_texts()] == fitted
+    assert chart._title is not None and chart._title.get_text() == title
+    draws.clear()
+    chart.resize(900, 300)  # another width: fitted afresh, from the columns asked for
+    qtbot.waitUntil(lambda: bool(draws))
+    assert chart._legend is not None and chart._legend[2] == 3
