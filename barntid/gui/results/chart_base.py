@@ -117,7 +117,7 @@ class ChartWidget(QWidget):
         return self.wrap(self.title(), max(20, chars))
 
     def _title_key(self) -> tuple[object, ...]:
-        return ("title", self.title(), round(self.figure.bbox.width))
+        return ("title", self.title(), self.fs(self.title_pt), round(self.figure.bbox.width))
 
     def _legend_key(self, labels: list[str], columns: int, size: float) -> tuple[object, ...]:
         return ("legend", tuple(labels), columns, size, round(self.figure.bbox.width))
