@@ -1,6 +1,7 @@
-"""Redraws while work goes on, kept to a share of one core: the pool's workers (on a 2-core machine, every
-other core) are left the rest. A redraw is asked for as often as there is news (`request`); it runs at the
-earliest `min_ms` after the last one, and later when redraws take long."""
+"""Redraws while work goes on, kept to a share of one core so that the pool's workers (on a 2-core machine,
+the other core and most of this one) keep the rest. A redraw is asked for as often as there is news
+(`request`); requests within a pause make one redraw at its end, and the pause is `min_ms`, or longer when
+redraws take long."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ class Throttle(QObject):
         self.timer.timeout.connect(self.now)
 
     def request(self) -> None:
-        """Redraw when the pause after the last redraw is over (at once if the timer is not running)."""
+        """Redraw at the end of a pause from now; further requests until then are part of that redraw."""
         if not self.timer.isActive():
             self.timer.start()
 
