@@ -60,9 +60,10 @@ class ChartWidget(QWidget):
         self._legend: tuple[list[Artist], list[str], int, float] | None = None  # handles, labels, columns, size
         self._legend_columns = 1
         self._fitting = False
-        # What the last fit settled on, by what was asked and the width: the next redraw of the same title or
-        # legend at the same width starts from it and draws once, instead of once per pass of the fit.
-        self._fitted: dict[tuple[object, ...], tuple[str | list[str], int]] = {}
+        # What the last fit settled on, by what was asked, the type size and the width: the next redraw of the
+        # same title or legend at that width starts from it and draws once, instead of once per pass of the fit.
+        self._fitted_titles: dict[tuple[object, ...], str] = {}
+        self._fitted_legends: dict[tuple[object, ...], tuple[list[str], int]] = {}  # wrapped labels, columns
         self.step_marks: list[tuple[float, str]] = []  # (x, title) of the timeline's markers as last drawn
         self.marks_numbered = False  # whether they were numbered (too close for their titles)
         self.canvas.mpl_connect("resize_event", self._on_resize)
@@ -110,28 +111,29 @@ class ChartWidget(QWidget):
         self.stale = False
 
     def _wrapped_title(self) -> str:
-        fitted = self._fitted.get(self._title_key())
+        fitted = self._fitted_titles.get(self._title_key())
         if fitted is not None:
-            return str(fitted[0])
+            return fitted
         chars = int(self.figure.get_figwidth() * 72 / (0.68 * self.fs(self.title_pt)))  # bold DejaVu: ~0.68 em per char
         return self.wrap(self.title(), max(20, chars))
 
     def _title_key(self) -> tuple[object, ...]:
-        return ("title", self.title(), self.fs(self.title_pt), round(self.figure.bbox.width))
+        return (self.title(), self.fs(self.title_pt), round(self.figure.bbox.width))
 
     def _legend_key(self, labels: list[str], columns: int, size: float) -> tuple[object, ...]:
-        return ("legend", tuple(labels), columns, size, round(self.figure.bbox.width))
+        return (tuple(labels), columns, size, round(self.figure.bbox.width))
 
     def _remember_fit(self) -> None:
-        if len(self._fitted) > 64:
-            self._fitted.clear()
+        for memo in (self._fitted_titles, self._fitted_legends):
+            if len(memo) > 32:
+                memo.clear()
         if self._title is not None:
-            self._fitted[self._title_key()] = (self._title.get_text(), 0)
+            self._fitted_titles[self._title_key()] = self._title.get_text()
         legend = self.figure.legends[-1] if self.figure.legends else None
         if self._legend is not None and isinstance(legend, Legend):
             _, labels, columns, size = self._legend
-            self._fitted[self._legend_key(labels, columns, size)] = ([t.get_text() for t in legend.get_texts()],
-                                                                     self._legend_columns)
+            self._fitted_legends[self._legend_key(labels, columns, size)] = (
+                [t.get_text() for t in legend.get_texts()], self._legend_columns)
 
     def _on_resize(self, _event: object) -> None:
         if self._title is not None:
@@ -253,9 +255,9 @@ class ChartWidget(QWidget):
                       keep: int | None = None) -> None:
         if keep is None:  # asked for (not a pass of the fit): start from the last fit of the same at this width
             self._legend = (handles, labels, columns, size)
-            fitted = self._fitted.get(self._legend_key(labels, columns, size))
-            if fitted is not None and len(fitted[0]) == len(labels):
-                labels, columns = list(fitted[0]), fitted[1]
+            fitted = self._fitted_legends.get(self._legend_key(labels, columns, size))
+            if fitted is not None:
+                labels, columns = fitted
         for old in list(self.figure.legends):
             old.remove()
         self.figure.legend(handles, labels, loc="outside lower center", ncol=columns, fontsize=size, frameon=False)
