@@ -140,8 +140,7 @@ class GoalDialog(DecisionDialog):
         self.controls.start_button.clicked.connect(self.start)
         self.controls.succeeded.connect(self._on_result)
         self.controls.progressed.connect(self._on_progress)
-        self.pending: FrontierView | None = None
-        self.pending_points = (False, 0)  # what the chart's points are: today shown, candidates
+        self.pending: FrontierView | None = None  # the frontier to draw next while a search runs
         self.redraws = Throttle(self._draw_pending, 400, self)
 
         self.summary = QLabel(self.tr("Ingen plan ännu. Välj hävstänger och tryck på Sök plan."))
@@ -277,7 +276,7 @@ class GoalDialog(DecisionDialog):
         reps, keep = self.replications.value(), self.keep_child.isChecked()
         self.searched = sc
         self.outcome = None
-        self.pending_points = (False, 0)
+        self.pending = None
         self.use_button.setEnabled(False)
         self.summary.setText(self.tr("Söker …"))
 
@@ -295,10 +294,10 @@ class GoalDialog(DecisionDialog):
     def _on_progress(self, progress: Progress) -> None:
         p = progress.data
         if isinstance(p, GoalProgress):
-            points = (p.today is not None, len(p.evaluated))
-            if points == self.pending_points:  # progress within a test or a check: the chart is the same
+            last = self.pending
+            if last is not None and (last.today is None) == (p.today is None) and len(last.evaluated) == len(
+                    p.evaluated):  # progress within a test or a check: the chart would be the same
                 return
-            self.pending_points = points
             self.pending = FrontierView(self.target.value() / 100, p.today, p.evaluated, running=True)
             self.redraws.request()
 
@@ -309,7 +308,6 @@ class GoalDialog(DecisionDialog):
     def _on_result(self, result: GoalResult) -> None:
         self.redraws.cancel()
         self.pending = None
-        self.pending_points = (False, 0)
         self.outcome = result
         self.chart.set_data(FrontierView.of(result))
         self.summary.setText(summary_html(result, self.searched))
